@@ -1,0 +1,133 @@
+package fr.catalogue.offer;
+
+import fr.catalogue.category.Category;
+import fr.catalogue.partner.Partner;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** An offer of a partner, in one category, with its price excluding VAT. */
+@Entity
+@Table(name = "offer")
+@NamedQuery(name = Offer.SUMMARIES_PUBLISHED, query = """
+        SELECT NEW fr.catalogue.offer.OfferSummary(o.id, o.title, c.code, c.name, p.id, p.name, o.priceExclVat)
+        FROM Offer o JOIN o.category c JOIN o.partner p
+        WHERE o.status = fr.catalogue.offer.OfferStatus.PUBLISHED AND (:category IS NULL OR c.code = :category)
+        ORDER BY o.publishedAt DESC, o.id DESC""")
+@NamedQuery(name = Offer.COUNT_PUBLISHED, query = """
+        SELECT COUNT(o) FROM Offer o
+        WHERE o.status = fr.catalogue.offer.OfferStatus.PUBLISHED AND (:category IS NULL OR o.category.code = :category)""")
+@NamedQuery(name = Offer.FIND_PUBLISHED, query = """
+        SELECT o FROM Offer o JOIN FETCH o.category JOIN FETCH o.partner
+        WHERE o.id = :id AND o.status = fr.catalogue.offer.OfferStatus.PUBLISHED""")
+@NamedQuery(name = Offer.ROWS_OF_PARTNER, query = """
+        SELECT NEW fr.catalogue.offer.PartnerOfferRow(o.id, o.title, c.name, o.priceExclVat, o.status, o.publishedAt)
+        FROM Offer o JOIN o.category c
+        WHERE o.partner.id = :partner ORDER BY o.updatedAt DESC, o.id DESC""")
+@NamedQuery(name = Offer.COUNT_PUBLISHED_BY_CATEGORY, query = """
+        SELECT NEW fr.catalogue.offer.CategoryCount(c.code, c.name, COUNT(o))
+        FROM Category c LEFT JOIN Offer o ON o.category = c AND o.status = fr.catalogue.offer.OfferStatus.PUBLISHED
+        GROUP BY c.code, c.name, c.position ORDER BY c.position""")
+public class Offer {
+
+    public static final String SUMMARIES_PUBLISHED = "Offer.findPublishedSummaries";
+    public static final String COUNT_PUBLISHED = "Offer.countPublished";
+    public static final String FIND_PUBLISHED = "Offer.findPublished";
+    public static final String ROWS_OF_PARTNER = "Offer.findRowsOfPartner";
+    public static final String COUNT_PUBLISHED_BY_CATEGORY = "Offer.countPublishedByCategory";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "partner_id")
+    private Partner partner;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "category_code")
+    private Category category;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Lob
+    @Column(nullable = false)
+    private String description;
+
+    @Column(name = "price_excl_vat", nullable = false, precision = 12, scale = 2)
+    private BigDecimal priceExclVat;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private OfferStatus status;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Offer() {
+        // for JPA
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Partner getPartner() {
+        return partner;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public BigDecimal getPriceExclVat() {
+        return priceExclVat;
+    }
+
+    public OfferStatus getStatus() {
+        return status;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,24 @@
+package fr.catalogue.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** French (later also English) texts of the resource bundle, for messages built in Java. */
+public final class Messages {
+
+    public static final String BUNDLE = "fr.catalogue.web.messages";
+
+    private Messages() {
+    }
+
+    public static String text(FacesContext faces, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        return arguments.length == 0 ? bundle.getString(key) : MessageFormat.format(bundle.getString(key), arguments);
+    }
+
+    public static void error(FacesContext faces, String key, Object... arguments) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(faces, key, arguments), null));
+    }
+}

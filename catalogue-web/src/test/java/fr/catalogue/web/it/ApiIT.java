@@ -1,0 +1,253 @@
+package fr.catalogue.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The JSON API over HTTP, against the packaged WAR on Payara Micro and a real MariaDB:
+ * categories, published offers with paging and filter, problem+json errors, tokens, health, OpenAPI.
+ */
+@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+class ApiIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static long partnerId;
+    private static String partnerName;
+    private static long publishedA;
+    private static long publishedB;
+    private static long draft;
+    private static String userCode;
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @BeforeAll
+    static void data() {
+        Fixtures fixtures = new Fixtures(TestDatabase.address());
+        partnerName = Fixtures.unique("Étiquettes Bretagne");
+        partnerId = fixtures.partner(partnerName, "EQUIPMENT_MAKER");
+        publishedA = fixtures.offer(partnerId, "LABEL_PRINTER", "Imprimante d'étiquettes A", "249.90", "PUBLISHED");
+        publishedB = fixtures.offer(partnerId, "LABEL_PRINTER", "Imprimante d'étiquettes B", "399.00", "PUBLISHED");
+        draft = fixtures.offer(partnerId, "LABEL_PRINTER", "Brouillon jamais publié", "10.00", "DRAFT");
+        userCode = Fixtures.unique("P-API");
+        fixtures.account(userCode, "Mot-de-passe-API-1", "PARTNER", partnerId);
+    }
+
+    @Test
+    void listsTheWholeCategoryTreeInOrder() throws Exception {
+        HttpResponse<String> response = get("api/v1/categories");
+        assertEquals(200, response.statusCode());
+        assertEquals("application/json", mediaType(response));
+        JsonArray categories = json(response).asJsonArray();
+        assertEquals(28, categories.size());
+        JsonObject first = categories.getJsonObject(0);
+        assertEquals("PC_DESKTOP", first.getString("code"));
+        assertEquals("PC de bureau", first.getString("name"));
+        assertEquals("EQUIPMENT", first.getString("family"));
+        Set<String> families = categories.stream().map(c -> c.asJsonObject().getString("family")).collect(Collectors.toSet());
+        assertEquals(Set.of("EQUIPMENT", "TELECOM", "INTERNET", "SERVICE_PROVIDER"), families);
+        assertEquals("COMPETENCE_CENTRE_IT_TELECOM", categories.getJsonObject(27).getString("code"));
+    }
+
+    @Test
+    void listsPublishedOffersOfACategoryButNeverDrafts() throws Exception {
+        HttpResponse<String> response = get("api/v1/offers?category=LABEL_PRINTER&size=100");
+        assertEquals(200, response.statusCode());
+        JsonObject page = json(response).asJsonObject();
+        List<JsonObject> items = page.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(items.stream().allMatch(o -> o.getString("category").equals("LABEL_PRINTER")));
+        List<Long> ids = items.stream().map(o -> o.getJsonNumber("id").longValue()).toList();
+        assertTrue(ids.containsAll(List.of(publishedA, publishedB)), ids::toString);
+        assertFalse(ids.contains(draft));
+        assertEquals(page.getJsonNumber("total").longValue(), items.size());
+
+        JsonObject a = items.stream().filter(o -> o.getJsonNumber("id").longValue() == publishedA).findFirst().orElseThrow();
+        assertEquals("Imprimante d'étiquettes A", a.getString("title"));
+        assertEquals(partnerId, a.getJsonObject("partner").getJsonNumber("id").longValue());
+        assertEquals(partnerName, a.getJsonObject("partner").getString("name"));
+        assertEquals("249.90", a.getJsonNumber("priceExclVat").bigDecimalValue().setScale(2).toPlainString());
+    }
+
+    @Test
+    void pagesThroughOffers() throws Exception {
+        JsonObject first = json(get("api/v1/offers?page=0&size=1")).asJsonObject();
+        assertEquals(0, first.getInt("page"));
+        assertEquals(1, first.getInt("size"));
+        assertEquals(1, first.getJsonArray("items").size());
+        long total = first.getJsonNumber("total").longValue();
+        assertTrue(total >= 2);
+        JsonObject second = json(get("api/v1/offers?page=1&size=1")).asJsonObject();
+        assertTrue(first.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue()
+                != second.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        JsonObject beyond = json(get("api/v1/offers?page=100000&size=100")).asJsonObject();
+        assertEquals(0, beyond.getJsonArray("items").size());
+        assertEquals(total, beyond.getJsonNumber("total").longValue());
+    }
+
+    @Test
+    void readsOnePublishedOffer() throws Exception {
+        HttpResponse<String> response = get("api/v1/offers/" + publishedB);
+        assertEquals(200, response.statusCode());
+        JsonObject offer = json(response).asJsonObject();
+        assertEquals(publishedB, offer.getJsonNumber("id").longValue());
+        assertEquals("Imprimante d'étiquettes B", offer.getString("title"));
+        assertEquals("LABEL_PRINTER", offer.getString("category"));
+        assertEquals("Imprimante d'étiquettes", offer.getString("categoryName"));
+        assertEquals("Description de « Imprimante d'étiquettes B ».", offer.getString("description"));
+        assertNotNull(Instant.parse(offer.getString("publishedAt")));
+    }
+
+    @Test
+    void anUnknownOrUnpublishedOfferIsA404Problem() throws Exception {
+        assertProblem(get("api/v1/offers/" + draft), 404, null);
+        assertProblem(get("api/v1/offers/999999999"), 404, null);
+        assertProblem(get("api/v1/offers/abc"), 404, null);
+        assertProblem(get("api/v1/nothing-here"), 404, null);
+    }
+
+    @Test
+    void aBadParameterIsA400ProblemNamingIt() throws Exception {
+        JsonObject problem = assertProblem(get("api/v1/offers?page=abc"), 400, "page");
+        assertEquals("« abc » n'est pas un nombre entier.", problem.getString("detail"));
+        assertProblem(get("api/v1/offers?page=-1"), 400, "page");
+        assertProblem(get("api/v1/offers?size=0"), 400, "size");
+        assertProblem(get("api/v1/offers?size=101"), 400, "size");
+        JsonObject category = assertProblem(get("api/v1/offers?category=TOASTER"), 400, "category");
+        assertEquals("Catégorie inconnue : « TOASTER ».", category.getString("detail"));
+    }
+
+    @Test
+    void issuesATokenForValidCredentials() throws Exception {
+        HttpResponse<String> response = post("api/v1/auth/token",
+                "{\"userCode\":\"" + userCode + "\",\"password\":\"Mot-de-passe-API-1\"}");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject token = json(response).asJsonObject();
+        assertTrue(token.getString("token").length() >= 40);
+        assertTrue(Instant.parse(token.getString("expiresAt")).isAfter(Instant.now()));
+        assertFalse(response.body().contains("Mot-de-passe"));
+    }
+
+    @Test
+    void refusesWrongCredentialsAlike() throws Exception {
+        JsonObject wrongPassword = assertProblem(post("api/v1/auth/token",
+                "{\"userCode\":\"" + userCode + "\",\"password\":\"wrong\"}"), 401, null);
+        JsonObject unknownUser = assertProblem(post("api/v1/auth/token",
+                "{\"userCode\":\"nobody-here\",\"password\":\"wrong\"}"), 401, null);
+        // Same answer whether the account exists or not: no way to probe for user codes.
+        assertEquals(wrongPassword.getString("detail"), unknownUser.getString("detail"));
+    }
+
+    @Test
+    void refusesADisabledAccount() throws Exception {
+        Fixtures fixtures = new Fixtures(TestDatabase.address());
+        String disabled = Fixtures.unique("P-OFF");
+        fixtures.account(disabled, "Mot-de-passe-OFF-1", "PARTNER", partnerId);
+        fixtures.disable(disabled);
+        assertProblem(post("api/v1/auth/token", "{\"userCode\":\"" + disabled + "\",\"password\":\"Mot-de-passe-OFF-1\"}"),
+                401, null);
+    }
+
+    @Test
+    void aMalformedTokenRequestIsA400Problem() throws Exception {
+        assertProblem(post("api/v1/auth/token", "{\"userCode\":\"" + userCode + "\"}"), 400, "password");
+        assertProblem(post("api/v1/auth/token", "{\"password\":\"x\"}"), 400, "userCode");
+        assertProblem(post("api/v1/auth/token", "{not json"), 400, null);
+        assertProblem(post("api/v1/auth/token", ""), 400, null);
+    }
+
+    @Test
+    void reportsTheDatabaseInTheReadinessProbe() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(root().resolve("/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        JsonObject health = json(response).asJsonObject();
+        assertEquals("UP", health.getString("status"));
+        JsonObject database = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
+        assertEquals("UP", database.getString("status"));
+        assertTrue(database.getJsonObject("data").getString("product").startsWith("MariaDB"));
+    }
+
+    @Test
+    void servesTheOpenApiDocument() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(root().resolve("/openapi")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("/api/v1/offers"), response.body());
+        assertTrue(response.body().contains("/api/v1/categories"));
+        assertTrue(response.body().contains("/api/v1/auth/token"));
+    }
+
+    private JsonObject assertProblem(HttpResponse<String> response, int status, String field) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals("application/problem+json", mediaType(response));
+        JsonObject problem = json(response).asJsonObject();
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.getString("detail").isBlank());
+        if (field != null) {
+            assertEquals(field, problem.getString("field"));
+        }
+        assertFalse(response.body().contains("Exception"), "no stack trace: " + response.body());
+        return problem;
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(base.toURI().resolve(path)).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(base.toURI().resolve(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The server's root: the health and OpenAPI endpoints are not under the application's path. */
+    private URI root() throws Exception {
+        return base.toURI().resolve("/");
+    }
+
+    private static String mediaType(HttpResponse<?> response) {
+        return response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim();
+    }
+
+    private static JsonValue json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            JsonStructure value = reader.read();
+            return value;
+        }
+    }
+}

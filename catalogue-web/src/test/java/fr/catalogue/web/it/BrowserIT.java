@@ -1,0 +1,181 @@
+package fr.catalogue.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The main journeys in a real browser: a small business browses and filters the catalogue and
+ * opens an offer; users sign in and land in their own space; refusals are shown in French.
+ */
+@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+class BrowserIT {
+
+    private static ChromeDriver browser;
+    private static String partnerA;
+    private static String partnerB;
+    private static String userA;
+    private static String reviewer;
+    private static String admin;
+    private static final String PASSWORD = "Mot-de-passe-Navigateur-1";
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @BeforeAll
+    static void data() {
+        Fixtures fixtures = new Fixtures(TestDatabase.address());
+        partnerA = Fixtures.unique("Vidéo Loire");
+        partnerB = Fixtures.unique("Projection Alsace");
+        long a = fixtures.partner(partnerA, "EQUIPMENT_MAKER");
+        long b = fixtures.partner(partnerB, "EQUIPMENT_MAKER");
+        fixtures.offer(a, "VIDEO_PROJECTOR", "Vidéoprojecteur de salle de réunion " + partnerA, "689.00", "PUBLISHED");
+        fixtures.offer(a, "VIDEO_PROJECTOR", "Vidéoprojecteur en préparation " + partnerA, "450.00", "DRAFT");
+        fixtures.offer(b, "VIDEO_PROJECTOR", "Vidéoprojecteur portable " + partnerB, "529.00", "PUBLISHED");
+        fixtures.offer(b, "SCREEN_TFT", "Écran 24 pouces " + partnerB, "189.00", "PUBLISHED");
+        userA = Fixtures.unique("P-NAV");
+        fixtures.account(userA, PASSWORD, "PARTNER", a);
+        reviewer = Fixtures.unique("reviewer");
+        fixtures.account(reviewer, PASSWORD, "REVIEWER", null);
+        admin = Fixtures.unique("admin");
+        fixtures.account(admin, PASSWORD, "ADMIN", null);
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        browser.manage().deleteAllCookies();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @Test
+    void aBusinessFiltersTheCatalogueAndOpensAnOffer() {
+        open("");
+        assertEquals("Offres labellisées", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertFalse(rows().isEmpty());
+
+        chooseCategory("Vidéoprojecteur");
+        wait.until(d -> rows().stream().allMatch(r -> r.getText().contains("Vidéoprojecteur")));
+        String table = browser.findElement(By.id("offers:table")).getText();
+        assertTrue(table.contains("Vidéoprojecteur de salle de réunion " + partnerA), table);
+        assertTrue(table.contains("Vidéoprojecteur portable " + partnerB));
+        assertFalse(table.contains("Écran 24 pouces"), "another category is filtered out");
+        assertFalse(table.contains("en préparation"), "drafts are never public");
+
+        browser.findElement(By.linkText("Vidéoprojecteur de salle de réunion " + partnerA)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("offerTitle")));
+        assertEquals("Vidéoprojecteur de salle de réunion " + partnerA, browser.findElement(By.id("offerTitle")).getText());
+        assertTrue(browser.findElement(By.id("offerPartner")).getText().startsWith(partnerA));
+        assertTrue(browser.getPageSource().contains("689,00"), "price in French format");
+    }
+
+    @Test
+    void anUnknownOfferShowsAFrenchNotFoundPage() {
+        open("offre.xhtml?id=987654321");
+        assertEquals("Page introuvable", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void aPartnerSignsInAndSeesOnlyItsOwnOffers() {
+        open("login.xhtml");
+        signIn(userA, PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/partner/index.xhtml"));
+        assertEquals("Mon espace partenaire", browser.findElement(By.tagName("h1")).getText());
+        String offers = browser.findElement(By.id("ownOffers")).getText();
+        assertTrue(offers.contains("Vidéoprojecteur de salle de réunion " + partnerA), offers);
+        assertTrue(offers.contains("Vidéoprojecteur en préparation " + partnerA));
+        assertTrue(offers.contains("Brouillon"));
+        assertFalse(offers.contains(partnerB), "never another partner's offers");
+
+        browser.findElement(By.id("signout:signoutLink")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signinLink")));
+        open("partner/index.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedInFrench() {
+        open("login.xhtml");
+        signIn(userA, "pas-le-bon");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"),
+                "Code utilisateur ou mot de passe incorrect."));
+        assertTrue(browser.getCurrentUrl().contains("login.xhtml"));
+    }
+
+    @Test
+    void aReviewerLandsOnItsDeskAndCannotEnterAPartnerSpace() {
+        open("login.xhtml");
+        signIn(reviewer, PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/reviewer/index.xhtml"));
+        assertEquals("Espace relecteur", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.id("counts")).getText().contains("Vidéoprojecteur"));
+
+        open("partner/index.xhtml");
+        assertEquals("Accès refusé", browser.findElement(By.tagName("h1")).getText());
+        open("admin/index.xhtml");
+        assertEquals("Accès refusé", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void aProtectedPageLeadsToSignInAndBackAgain() {
+        open("admin/index.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        signIn(admin, PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+        assertEquals("Administration", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    private void open(String path) {
+        browser.get(base.toString() + path);
+    }
+
+    private void signIn(String userCode, String password) {
+        browser.findElement(By.id("login:userCode")).sendKeys(userCode);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+
+    private void chooseCategory(String label) {
+        browser.findElement(By.id("offers:category")).click();
+        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#offers\\:category_items li[data-label='" + label + "']")));
+        item.click();
+    }
+
+    private List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("#offers\\:table_data tr[data-ri]"));
+    }
+}

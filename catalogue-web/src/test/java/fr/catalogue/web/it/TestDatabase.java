@@ -1,0 +1,65 @@
+package fr.catalogue.web.it;
+
+import fr.catalogue.db.DatabaseAddress;
+import fr.catalogue.db.EmbeddedMariaDb;
+import fr.catalogue.db.Migrations;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One real MariaDB for the whole integration test run, started before the first test class and
+ * stopped after the last. It migrates the schema (the application would too) so that tests can
+ * insert their own data before or after the deployment, and hands the address to the Payara Micro
+ * that Arquillian starts, as JVM options.
+ *
+ * <p>Register it before {@code ArquillianExtension}: {@code @ExtendWith({TestDatabase.class, ArquillianExtension.class})}.
+ */
+public final class TestDatabase implements BeforeAllCallback {
+
+    private static volatile DatabaseAddress address;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(TestDatabase.class, key -> start(), Running.class);
+    }
+
+    /** The test database, once {@link #beforeAll} ran. */
+    public static DatabaseAddress address() {
+        if (address == null) {
+            throw new IllegalStateException("TestDatabase is not registered on this test class");
+        }
+        return address;
+    }
+
+    private static Running start() {
+        Path directory;
+        try {
+            directory = Files.createTempDirectory("catalogue-it-db");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        EmbeddedMariaDb database = EmbeddedMariaDb.start(directory, 0);
+        address = database.address();
+        Migrations.migrate(address);
+        System.setProperty("payara.cmdOptions", String.join(" ",
+                "-Xmx768m",
+                "-Duser.timezone=UTC",
+                "-Dcatalogue.db.url=" + address.url(),
+                "-Dcatalogue.db.user=" + address.user(),
+                "-Dcatalogue.db.password=" + address.password()));
+        return new Running(database);
+    }
+
+    /** Stops the database when the whole run is over. */
+    private record Running(EmbeddedMariaDb database) implements AutoCloseable {
+        @Override
+        public void close() {
+            database.close();
+        }
+    }
+}
