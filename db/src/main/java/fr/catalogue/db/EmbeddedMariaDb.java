@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -40,11 +44,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private final DB db;
     private final DatabaseAddress address;
+    private final FileChannel lock;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private EmbeddedMariaDb(DB db, DatabaseAddress address) {
+    private EmbeddedMariaDb(DB db, DatabaseAddress address, FileChannel lock) {
         this.db = db;
         this.address = address;
+        this.lock = lock;
     }
 
     /**
@@ -54,6 +60,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * @param port      the TCP port, or 0 for any free port
      */
     public static EmbeddedMariaDb start(Path directory, int port) {
+        FileChannel lock = lock(directory);
         Path dataDir = directory.resolve("data");
         recoverSetAside(dataDir);
         Path credentialsFile = directory.resolve(CREDENTIALS);
@@ -86,12 +93,50 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             DatabaseAddress address = new DatabaseAddress(url, USER, readPassword(credentialsFile));
             LOG.info(() -> "Embedded MariaDB ready at " + address + ", files in " + directory);
-            return new EmbeddedMariaDb(db, address);
+            return new EmbeddedMariaDb(db, address, lock);
         } catch (ManagedProcessException | SQLException e) {
+            closeQuietly(lock);
             throw new IllegalStateException("Could not start the embedded MariaDB in " + directory + ": "
                     + e.getMessage(), e);
         } catch (IOException e) {
+            closeQuietly(lock);
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One server per directory: a second one would wait minutes for files the first one holds.
+     * The lock is the operating system's, so it goes away with the process, however it ends.
+     */
+    private static FileChannel lock(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            FileChannel channel = FileChannel.open(directory.resolve("lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            if (tryLock(channel) == null) {
+                channel.close();
+                throw new IllegalStateException("Another embedded MariaDB already uses " + directory
+                        + ": stop the other `mvn -Prun`, or set CATALOGUE_DATA_DIR to another directory.");
+            }
+            return channel;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException heldByThisProcess) {
+            return null;
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // the lock is released with the channel or the process anyway
         }
     }
 
@@ -161,6 +206,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.stop();
         } catch (ManagedProcessException e) {
             LOG.warning(() -> "The embedded MariaDB did not stop cleanly: " + e.getMessage());
+        } finally {
+            closeQuietly(lock);
         }
     }
 

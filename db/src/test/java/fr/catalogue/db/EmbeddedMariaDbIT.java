@@ -74,7 +74,7 @@ class EmbeddedMariaDbIT {
     }
 
     @Test
-    void keepsItsCredentialsPrivateAndRefusesOtherUsers() throws Exception {
+    void keepsItsCredentialsPrivateAndRefusesOtherUsersAndASecondServer() throws Exception {
         try (EmbeddedMariaDb database = EmbeddedMariaDb.start(directory, 0)) {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(directory.resolve("credentials.properties"));
             assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE), permissions);
@@ -83,6 +83,10 @@ class EmbeddedMariaDbIT {
             assertThrows(SQLException.class, wrong::connect);
             DatabaseAddress root = new DatabaseAddress(address.url(), "root", "");
             assertThrows(SQLException.class, root::connect, "access control is on");
+
+            IllegalStateException second = assertThrows(IllegalStateException.class,
+                    () -> EmbeddedMariaDb.start(directory, 0), "one server per directory at a time");
+            assertTrue(second.getMessage().contains("Another embedded MariaDB already uses"), second.getMessage());
         }
     }
 
