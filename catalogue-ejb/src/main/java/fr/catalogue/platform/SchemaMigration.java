@@ -56,7 +56,8 @@ public class SchemaMigration {
                 .locations(LOCATION)
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migration(s) applied now)");
+        LOG.info(() -> result.migrationsExecuted == 0 ? "Database schema up to date"
+                : "Database schema migrated to version " + result.targetSchemaVersion
+                        + " (" + result.migrationsExecuted + " migration(s) applied)");
     }
 }

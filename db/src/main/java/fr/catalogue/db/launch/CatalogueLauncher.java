@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Starts the whole application for {@code mvn -Prun}:
@@ -55,7 +56,10 @@ public final class CatalogueLauncher {
         }
         EmbeddedMariaDb startedDatabase = embedded;
         try {
-            say("Schéma de la base : version " + Migrations.migrate(database).targetSchemaVersion);
+            MigrateResult schema = Migrations.migrate(database);
+            say(schema.migrationsExecuted == 0 ? "Schéma de la base à jour."
+                    : "Schéma de la base : " + schema.migrationsExecuted + " migration(s) appliquée(s), version "
+                    + schema.targetSchemaVersion + ".");
             boolean loaded = DemoData.loadIfEmpty(database, Clock.systemUTC());
             say(loaded ? "Données de démonstration chargées." : "Données déjà présentes : rien n'est rechargé.");
 
