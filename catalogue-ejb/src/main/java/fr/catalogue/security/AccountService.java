@@ -1,5 +1,8 @@
 package fr.catalogue.security;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +32,9 @@ public class AccountService {
     @PersistenceContext
     private EntityManager em;
 
+    @Resource
+    private SessionContext context;
+
     @Inject
     private Clock clock;
 
@@ -49,6 +55,13 @@ public class AccountService {
         Account found = account.get();
         boolean matches = HASH.verify(password, found.getPasswordHash());
         return matches && found.isEnabled() ? Optional.of(Caller.of(found)) : Optional.empty();
+    }
+
+    /** The signed-in caller (any role): the account behind the current request. */
+    @RolesAllowed({Role.PARTNER_NAME, Role.REVIEWER_NAME, Role.ADMIN_NAME})
+    public Caller currentCaller() {
+        return findCaller(context.getCallerPrincipal().getName())
+                .orElseThrow(() -> new IllegalStateException("A signed-in caller without an enabled account"));
     }
 
     /** The caller behind a user code, for a session that already proved who it is. */

@@ -1,11 +1,14 @@
 package fr.catalogue.api.auth;
 
+import fr.catalogue.api.CatalogueApi;
 import fr.catalogue.api.problem.Problem;
 import fr.catalogue.common.InvalidInputException;
 import fr.catalogue.security.AccountService;
+import fr.catalogue.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,9 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Exchanges a user code and password for a bearer token (R7). */
+/** Exchanges a user code and password for a bearer token (R7), and tells whom a token stands for. */
 @Path("v1/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -27,6 +31,18 @@ public class AuthResource {
 
     @Inject
     private AccountService accounts;
+
+    @GET
+    @Path("me")
+    @Operation(summary = "Le compte authentifié par le jeton")
+    @SecurityRequirement(name = CatalogueApi.BEARER)
+    @APIResponse(responseCode = "200", description = "Le compte")
+    @APIResponse(responseCode = "401", description = "Jeton absent, invalide ou expiré",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CallerJson me() {
+        Caller caller = accounts.currentCaller();
+        return new CallerJson(caller.userCode(), caller.role().name(), caller.partnerId(), caller.displayName());
+    }
 
     @POST
     @Path("token")

@@ -160,6 +160,33 @@ class ApiIT {
     }
 
     @Test
+    void aTokenStandsForItsAccountUntilItIsDisabled() throws Exception {
+        Fixtures fixtures = new Fixtures(TestDatabase.address());
+        String holder = Fixtures.unique("P-TOK");
+        fixtures.account(holder, "Mot-de-passe-TOK-1", "PARTNER", partnerId);
+        String token = json(post("api/v1/auth/token",
+                "{\"userCode\":\"" + holder + "\",\"password\":\"Mot-de-passe-TOK-1\"}")).asJsonObject().getString("token");
+
+        HttpResponse<String> me = get("api/v1/auth/me", token);
+        assertEquals(200, me.statusCode(), me.body());
+        JsonObject caller = json(me).asJsonObject();
+        assertEquals(holder, caller.getString("userCode"));
+        assertEquals("PARTNER", caller.getString("role"));
+        assertEquals(partnerId, caller.getJsonNumber("partnerId").longValue());
+
+        fixtures.disable(holder);
+        assertProblem(get("api/v1/auth/me", token), 401, null);
+    }
+
+    @Test
+    void aProtectedResourceRefusesMissingOrForgedTokens() throws Exception {
+        HttpResponse<String> none = get("api/v1/auth/me");
+        assertProblem(none, 401, null);
+        assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+        assertProblem(get("api/v1/auth/me", "forged-token-that-was-never-issued"), 401, null);
+    }
+
+    @Test
     void refusesWrongCredentialsAlike() throws Exception {
         JsonObject wrongPassword = assertProblem(post("api/v1/auth/token",
                 "{\"userCode\":\"" + userCode + "\",\"password\":\"wrong\"}"), 401, null);
@@ -225,6 +252,13 @@ class ApiIT {
 
     private HttpResponse<String> get(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(base.toURI().resolve(path)).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(base.toURI().resolve(path))
+                        .header("Accept", "application/json")
+                        .header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
