@@ -1,6 +1,6 @@
 package fr.catalogue.common;
 
-/** A value given by the caller is not acceptable; {@link #field()} names it. */
+/** A value given by the caller is not acceptable; {@link #field()} names it (null when the input as a whole is wrong). */
 public class InvalidInputException extends BusinessException {
 
     private static final long serialVersionUID = 1L;

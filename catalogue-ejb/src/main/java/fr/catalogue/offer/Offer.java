@@ -2,7 +2,12 @@ package fr.catalogue.offer;
 
 import fr.catalogue.category.Category;
 import fr.catalogue.partner.Partner;
+import fr.catalogue.specification.OfferFacts;
+import fr.catalogue.specification.PriceComponent;
+import fr.catalogue.specification.ServiceCoverage;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,11 +18,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 /** An offer of a partner, in one category, with its price excluding VAT. */
 @Entity
@@ -87,6 +95,27 @@ public class Offer {
     @Version
     private long version;
 
+    /** What the offer declares, criterion key by criterion key, as the partner typed it. */
+    @ElementCollection
+    @CollectionTable(name = "offer_attribute", joinColumns = @JoinColumn(name = "offer_id"))
+    @MapKeyColumn(name = "attr_key", length = 60)
+    @Column(name = "attr_value", length = 1000, nullable = false)
+    private Map<String, String> attributes = new HashMap<>();
+
+    /** R12: the structured price, one component per kind. */
+    @ElementCollection
+    @CollectionTable(name = "offer_price_component", joinColumns = @JoinColumn(name = "offer_id"))
+    @MapKeyColumn(name = "component_key", length = 60)
+    private Map<String, PricePart> pricing = new HashMap<>();
+
+    /** R9: the Annex 3 services a competence centre covers, itself or through a partner. */
+    @ElementCollection
+    @CollectionTable(name = "offer_service", joinColumns = @JoinColumn(name = "offer_id"))
+    @MapKeyColumn(name = "service_key", length = 60)
+    @Column(name = "coverage", length = 12, nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Map<String, ServiceCoverage> services = new HashMap<>();
+
     protected Offer() {
         // for JPA
     }
@@ -129,5 +158,12 @@ public class Offer {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** The facts the conformance engine judges (R11). */
+    public OfferFacts facts() {
+        Map<String, PriceComponent> components = new HashMap<>();
+        pricing.forEach((key, part) -> components.put(key, part.toComponent()));
+        return new OfferFacts(attributes, components, services);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -184,6 +185,77 @@ class ApiIT {
         assertProblem(none, 401, null);
         assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
         assertProblem(get("api/v1/auth/me", "forged-token-that-was-never-issued"), 401, null);
+    }
+
+    @Test
+    void readsTheSpecificationInForceWithItsHistory() throws Exception {
+        HttpResponse<String> response = get("api/v1/categories/PC_DESKTOP/specification");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject specification = json(response).asJsonObject();
+        assertEquals("PC_DESKTOP", specification.getString("category"));
+        assertEquals(2, specification.getInt("version"));
+        assertEquals("2026-10-01", specification.getString("effectiveDate"));
+        List<JsonObject> criteria = specification.getJsonArray("criteria").getValuesAs(JsonObject.class);
+        JsonObject memory = criteria.stream().filter(c -> c.getString("key").equals("memory")).findFirst().orElseThrow();
+        assertEquals("MIN", memory.getString("type"));
+        assertEquals("Go", memory.getString("unit"));
+        assertEquals(16, memory.getJsonNumber("min").intValue());
+        assertTrue(memory.getBoolean("mandatory"));
+        assertFalse(memory.getString("explanation").isBlank(), "every criterion is explained (R13)");
+
+        JsonArray history = json(get("api/v1/categories/PC_DESKTOP/specification/versions")).asJsonArray();
+        assertEquals(2, history.size());
+        assertEquals(2, history.getJsonObject(0).getInt("version"));
+        assertEquals("PUBLISHED", history.getJsonObject(0).getString("status"));
+        assertEquals("SUPERSEDED", history.getJsonObject(1).getString("status"));
+
+        JsonObject first = json(get("api/v1/categories/PC_DESKTOP/specification/versions/1")).asJsonObject();
+        assertEquals(1, first.getInt("version"));
+        assertEquals("SUPERSEDED", first.getString("status"));
+        assertEquals(8, first.getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("key").equals("memory")).findFirst().orElseThrow().getJsonNumber("min").intValue());
+    }
+
+    @Test
+    void anUnknownSpecificationIsA404Problem() throws Exception {
+        assertProblem(get("api/v1/categories/TOASTER/specification"), 404, null);
+        assertProblem(get("api/v1/categories/PC_DESKTOP/specification/versions/99"), 404, null);
+        assertProblem(post("api/v1/conformance/check", "{\"category\":\"TOASTER\"}"), 404, null);
+    }
+
+    @Test
+    void explainsExactlyWhyAnOfferFails() throws Exception {
+        HttpResponse<String> response = post("api/v1/conformance/check", """
+                {"category":"PC_DESKTOP","attributes":{"memory":"8 Go","storage":1000,"processor_frequency":"3,2 GHz",
+                 "colour":"noir"}}""");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject verdict = json(response).asJsonObject();
+        assertFalse(verdict.getBoolean("conforming"));
+        assertEquals("PC_DESKTOP", verdict.getString("category"));
+        assertEquals(2, verdict.getInt("version"));
+        List<JsonObject> results = verdict.getJsonArray("results").getValuesAs(JsonObject.class);
+        JsonObject memory = results.stream().filter(r -> r.getString("key").equals("memory")).findFirst().orElseThrow();
+        assertEquals("FAIL", memory.getString("status"));
+        assertTrue(memory.getString("message").contains("8 Go") && memory.getString("message").contains("16 Go"),
+                memory.getString("message"));
+        assertEquals("PASS", results.stream().filter(r -> r.getString("key").equals("storage")).findFirst().orElseThrow()
+                .getString("status"));
+        assertEquals("PASS", results.stream().filter(r -> r.getString("key").equals("processor_frequency")).findFirst()
+                .orElseThrow().getString("status"));
+        assertTrue(results.stream().anyMatch(r -> r.getString("status").equals("MISSING")));
+        assertEquals(List.of("colour"), verdict.getJsonArray("unknownAttributes").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList());
+    }
+
+    @Test
+    void aCheckWithAValueOfTheWrongTypeIsA400NamingTheField() throws Exception {
+        assertProblem(post("api/v1/conformance/check", "{\"category\":\"PC_DESKTOP\",\"attributes\":{\"memory\":{}}}"),
+                400, "attributes.memory");
+        assertProblem(post("api/v1/conformance/check",
+                "{\"category\":\"ADVISER\",\"pricing\":{\"price_per_service\":{\"amount\":\"cher\"}}}"),
+                400, "pricing.price_per_service.amount");
+        assertProblem(post("api/v1/conformance/check", "{\"attributes\":{}}"), 400, "category");
+        assertProblem(post("api/v1/conformance/check", "[1,2]"), 400, null);
     }
 
     @Test

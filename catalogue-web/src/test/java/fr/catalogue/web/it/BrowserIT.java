@@ -100,6 +100,29 @@ class BrowserIT {
         assertEquals("Vidéoprojecteur de salle de réunion " + partnerA, browser.findElement(By.id("offerTitle")).getText());
         assertTrue(browser.findElement(By.id("offerPartner")).getText().startsWith(partnerA));
         assertTrue(browser.getPageSource().contains("689,00"), "price in French format");
+        browser.findElement(By.id("specLink")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("specTitle"), "Vidéoprojecteur"));
+    }
+
+    @Test
+    void aBusinessReadsTheSpecificationOfACategoryAndItsHistory() {
+        open("cahiers-des-charges.xhtml");
+        assertEquals("Cahiers des charges", browser.findElement(By.tagName("h1")).getText());
+        browser.findElement(By.linkText("PC de bureau")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("specTitle")));
+        assertEquals("Cahier des charges — PC de bureau", browser.findElement(By.id("specTitle")).getText());
+        assertTrue(browser.findElement(By.id("specVersion")).getText().startsWith("Version 2 — publiée"),
+                browser.findElement(By.id("specVersion")).getText());
+        String criteria = browser.findElement(By.id("criteria")).getText();
+        assertTrue(criteria.contains("au moins 16 Go"), criteria);
+        assertTrue(criteria.contains("Obligatoire"));
+
+        browser.findElement(By.linkText("Version 1")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("specVersion"), "Version 1 — remplacée"));
+        assertTrue(browser.findElement(By.id("criteria")).getText().contains("au moins 8 Go"));
+
+        open("cahier-des-charges.xhtml?categorie=TOASTER");
+        assertEquals("Page introuvable", browser.findElement(By.tagName("h1")).getText());
     }
 
     @Test

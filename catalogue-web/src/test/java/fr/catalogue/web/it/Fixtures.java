@@ -4,12 +4,14 @@ import fr.catalogue.db.DatabaseAddress;
 import fr.catalogue.security.PasswordHash;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -25,6 +27,12 @@ public final class Fixtures {
 
     public Fixtures(DatabaseAddress database) {
         this.database = database;
+    }
+
+    /** Inside the server (in-container tests): the database the application itself uses. */
+    public static Fixtures insideServer() {
+        return new Fixtures(new DatabaseAddress(System.getProperty("catalogue.db.url"),
+                System.getProperty("catalogue.db.user"), System.getProperty("catalogue.db.password")));
     }
 
     public static String unique(String prefix) {
@@ -46,6 +54,10 @@ public final class Fixtures {
                 "DRAFT".equals(status) ? null : now, now, now);
     }
 
+    public void attribute(long offerId, String key, String value) {
+        execute("INSERT INTO offer_attribute (offer_id, attr_key, attr_value) VALUES (?, ?, ?)", offerId, key, value);
+    }
+
     public long account(String userCode, String password, String role, Long partnerId) {
         return insert("""
                 INSERT INTO account (user_code, password_hash, role, partner_id, display_name, enabled, created_at)
@@ -54,21 +66,56 @@ public final class Fixtures {
     }
 
     public void disable(String userCode) {
-        try (Connection c = database.connect();
-             PreparedStatement sql = c.prepareStatement("UPDATE account SET enabled = FALSE WHERE user_code = ?")) {
-            sql.setString(1, userCode);
+        execute("UPDATE account SET enabled = FALSE WHERE user_code = ?", userCode);
+    }
+
+    /** A published version of a specification, effective on {@code effective}, not applied yet. */
+    public long publishedVersion(String category, int number, LocalDate effective) {
+        return insert("""
+                INSERT INTO specification_version (category_code, number, status, effective_date, change_note, author,
+                                                   created_at, published_at, published_by)
+                VALUES (?, ?, 'PUBLISHED', ?, 'Version de test', 'Test', ?, ?, 'Test')""",
+                category, number, Date.valueOf(effective), now(), now());
+    }
+
+    public void minCriterion(long versionId, int position, String key, String label, String unit, String min) {
+        execute("""
+                INSERT INTO specification_criterion (version_id, position, criterion_key, label, explanation, type,
+                                                     mandatory, unit, min_value)
+                VALUES (?, ?, ?, ?, 'Explication de test', 'MIN', TRUE, ?, ?)""",
+                versionId, position, key, label, unit, new BigDecimal(min));
+    }
+
+    /** The first column of the first row of a query, as a long (counts, ids). */
+    public long number(String query, Object... values) {
+        return Long.parseLong(text(query, values));
+    }
+
+    /** The first column of the first row of a query, as text (null when there is no row). */
+    public String text(String query, Object... values) {
+        try (Connection c = database.connect(); PreparedStatement sql = c.prepareStatement(query)) {
+            bind(sql, values);
+            try (ResultSet rows = sql.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read test data: " + e.getMessage(), e);
+        }
+    }
+
+    private void execute(String statement, Object... values) {
+        try (Connection c = database.connect(); PreparedStatement sql = c.prepareStatement(statement)) {
+            bind(sql, values);
             sql.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("Could not write test data: " + e.getMessage(), e);
         }
     }
 
     private long insert(String statement, Object... values) {
         try (Connection c = database.connect();
              PreparedStatement sql = c.prepareStatement(statement, Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < values.length; i++) {
-                sql.setObject(i + 1, values[i]);
-            }
+            bind(sql, values);
             sql.executeUpdate();
             try (ResultSet keys = sql.getGeneratedKeys()) {
                 keys.next();
@@ -76,6 +123,12 @@ public final class Fixtures {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not insert test data: " + e.getMessage(), e);
+        }
+    }
+
+    private static void bind(PreparedStatement sql, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            sql.setObject(i + 1, values[i]);
         }
     }
 

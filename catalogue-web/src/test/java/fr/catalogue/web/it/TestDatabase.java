@@ -24,6 +24,9 @@ public final class TestDatabase implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (System.getProperty("catalogue.db.url") != null) {
+            return; // inside the server (in-container tests): the database is already there
+        }
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(TestDatabase.class, key -> start(), Running.class);
     }

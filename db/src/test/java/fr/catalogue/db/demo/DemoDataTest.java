@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.catalogue.db.demo.DemoData.Coverage;
 import fr.catalogue.db.demo.DemoData.DemoAccount;
 import fr.catalogue.db.demo.DemoData.DemoOffer;
 import fr.catalogue.db.demo.DemoData.DemoPartner;
+import fr.catalogue.db.demo.DemoData.DemoPrice;
 import fr.catalogue.offer.OfferStatus;
 import fr.catalogue.partner.PartnerKind;
 import fr.catalogue.security.Role;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -288,6 +291,9 @@ class DemoDataTest {
             assertEquals(before.description(), after.description());
             assertEquals(before.priceExclVat(), after.priceExclVat());
             assertEquals(before.status(), after.status());
+            assertEquals(before.attributes(), after.attributes());
+            assertEquals(before.pricing(), after.pricing());
+            assertEquals(before.services(), after.services());
             assertEquals(before.createdAt().plus(shift), after.createdAt());
             assertEquals(before.updatedAt().plus(shift), after.updatedAt());
             if (before.publishedAt() != null) {
@@ -305,6 +311,152 @@ class DemoDataTest {
         DemoPartner first = DATA.partners().get(0);
         assertThrows(UnsupportedOperationException.class, () -> DATA.partners().add(first));
         assertThrows(UnsupportedOperationException.class, () -> DATA.offers().clear());
+        DemoOffer offer = DATA.offers().get(0);
+        assertThrows(UnsupportedOperationException.class, () -> offer.attributes().put("memory", "1 Go"));
+        assertThrows(UnsupportedOperationException.class, () -> offer.pricing().clear());
+        assertThrows(UnsupportedOperationException.class, () -> offer.services().put("backup", Coverage.DIRECT));
+    }
+
+    // --- the facts the conformance engine reads (V4 migration, R5, R9, R12) ------------------------------
+
+    /** The criterion keys of the V4 migration and of the engine. */
+    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,59}");
+    /** The R12 price component keys. */
+    private static final Set<String> PRICE_KEYS = Set.of("price_per_service", "base_unit", "warranty_cover",
+            "packages_options", "extra_costs", "intervention_duration", "base_vs_optional", "terms_of_sale");
+    /** The Annex 3 services each kind of competence centre must cover, written out from the V4 migration. */
+    private static final Map<String, Set<String>> ANNEX3 = Map.of(
+            "COMPETENCE_CENTRE_IT", Set.of("audit_advice", "onsite_install", "user_training", "helpdesk", "maintenance",
+                    "backup", "security", "workstation_install", "internet_access_setup", "website_services",
+                    "network_cabling", "network_setup", "server_install", "financing_leasing"),
+            "COMPETENCE_CENTRE_TELECOM", Set.of("audit_advice", "onsite_install", "user_training", "helpdesk",
+                    "maintenance", "internet_access_setup", "network_cabling", "network_setup", "telephony_install",
+                    "financing_leasing"),
+            "COMPETENCE_CENTRE_IT_TELECOM", Set.of("audit_advice", "onsite_install", "user_training", "helpdesk",
+                    "maintenance", "backup", "security", "workstation_install", "internet_access_setup",
+                    "website_services", "network_cabling", "network_setup", "telephony_install", "server_install",
+                    "financing_leasing"));
+
+    @Test
+    void everyOfferDeclaresFactsThatFitTheColumns() {
+        for (DemoOffer offer : DATA.offers()) {
+            String what = offer.title() + " (" + offer.categoryCode() + ")";
+            assertFalse(offer.attributes().isEmpty(), what + " declares no attribute");
+            assertFalse(offer.pricing().isEmpty(), what + " declares no price component");
+            offer.attributes().forEach((key, value) -> {
+                assertTrue(KEY.matcher(key).matches(), what + ": " + key);
+                assertFalse(value.isBlank(), what + ": " + key);
+                assertTrue(value.length() <= 1_000, what + ": " + key);
+            });
+            offer.pricing().forEach((key, price) -> {
+                assertTrue(PRICE_KEYS.contains(key), what + " states an unknown price component " + key);
+                assertFalse(price.description() == null || price.description().isBlank(), what + ": " + key);
+                assertTrue(price.description().length() <= 1_000, what + ": " + key);
+                assertTrue(price.unit() == null || price.unit().length() <= 60, what + ": " + key);
+            });
+        }
+    }
+
+    @Test
+    void priceComponentsAreNeverNegativeAndFitTheirColumn() {
+        for (DemoOffer offer : DATA.offers()) {
+            for (Map.Entry<String, DemoPrice> entry : offer.pricing().entrySet()) {
+                BigDecimal amount = entry.getValue().amount();
+                if (amount != null) {
+                    String what = offer.title() + " " + entry.getKey() + ": " + amount;
+                    assertTrue(amount.signum() >= 0, what);
+                    assertEquals(2, amount.scale(), what);
+                    assertTrue(amount.precision() <= 12, what);
+                }
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> new DemoPrice(new BigDecimal("-1.00"), null, "remise"));
+    }
+
+    @Test
+    void onlyCompetenceCentresDeclareServicesAndTheyCoverAnnex3() {
+        for (DemoOffer offer : DATA.offers()) {
+            Set<String> required = ANNEX3.get(offer.categoryCode());
+            if (required == null) {
+                assertTrue(offer.services().isEmpty(), offer.title() + " (" + offer.categoryCode() + ") declares services");
+            } else {
+                assertEquals(required, offer.services().keySet(), offer.title());
+                // R9: leasing is arranged through a financing partner, never by the centre itself
+                assertEquals(Coverage.VIA_PARTNER, offer.services().get("financing_leasing"), offer.title());
+            }
+        }
+        Set<Coverage> used = DATA.offers().stream().flatMap(offer -> offer.services().values().stream())
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(Coverage.values()), used, "both kinds of coverage occur");
+    }
+
+    @Test
+    void aboutAThirdOfThePublishedDesktopPcsWereBuiltForVersionOneOnly() {
+        List<DemoOffer> desktops = DATA.offers().stream()
+                .filter(offer -> offer.categoryCode().equals("PC_DESKTOP") && offer.status() == OfferStatus.PUBLISHED)
+                .toList();
+        List<DemoOffer> legacy = desktops.stream().filter(offer -> offer.attributes().get("memory").equals("8 Go"))
+                .toList();
+        double share = legacy.size() / (double) desktops.size();
+        assertTrue(share >= 0.2 && share <= 0.5, legacy.size() + " of " + desktops.size());
+        for (DemoOffer offer : legacy) {
+            // version 1 allows them, version 2 does not (16 Go, 512 Go, 36 months on site)
+            assertEquals("256 Go", offer.attributes().get("storage"), offer.title());
+            assertEquals("2 ans", offer.attributes().get("warranty"), offer.title());
+            assertEquals("non", offer.attributes().get("on_site_support"), offer.title());
+            // published before the second version: in the older half of the span
+            assertTrue(offer.publishedAt().isBefore(NOW.minus(DemoData.PUBLICATION_SPAN.dividedBy(2)).plusSeconds(1)),
+                    offer.title() + " " + offer.publishedAt());
+        }
+        for (DemoOffer offer : desktops) {
+            if (!legacy.contains(offer)) {
+                assertTrue(Integer.parseInt(offer.attributes().get("memory").replace(" Go", "")) >= 16, offer.title());
+                assertEquals("oui", offer.attributes().get("on_site_support"), offer.title());
+            }
+        }
+    }
+
+    @Test
+    void theFactsAgreeWithTheDescriptions() {
+        for (DemoOffer offer : DATA.offers()) {
+            String description = offer.description();
+            switch (offer.categoryCode()) {
+                case "PC_DESKTOP", "PC_LAPTOP_FIXED", "PC_LAPTOP_MOBILE", "PC_ULTRAMOBILE" -> {
+                    String memory = offer.attributes().get("memory"); // an unfinished draft may lack it
+                    if (memory != null) {
+                        assertTrue(description.contains(memory + " de mémoire"), memory + " / " + description);
+                    }
+                    assertTrue(description.contains(offer.attributes().get("os")), description);
+                    assertTrue(description.contains("SSD de " + offer.attributes().get("storage")), description);
+                }
+                case "SCREEN_TFT", "PDA" -> {
+                    String size = offer.attributes().get("screen_size"); // an unfinished draft may lack it
+                    if (size != null) {
+                        assertTrue(description.contains(size), size + " / " + description);
+                    }
+                }
+                case "SURVEILLANCE_CAMERA_INDOOR_FIXED", "SURVEILLANCE_CAMERA_OUTDOOR_FIXED" -> {
+                    String megapixels = offer.attributes().get("sensor_resolution");
+                    if (megapixels != null) {
+                        assertTrue(offer.title().endsWith(megapixels), megapixels + " / " + offer.title());
+                    }
+                }
+                case "COMPETENCE_CENTRE_IT", "COMPETENCE_CENTRE_TELECOM", "COMPETENCE_CENTRE_IT_TELECOM" -> {
+                    String hours = offer.attributes().get("intervention_time");
+                    if (hours != null && description.contains("ouvrées")) {
+                        assertTrue(description.contains("sous " + hours.replace(" h", " heures") + " ouvrées"),
+                                hours + " / " + description);
+                    }
+                }
+                default -> {
+                    // the other categories are checked against the specification by EmbeddedMariaDbIT
+                }
+            }
+            String warranty = offer.attributes().get("warranty");
+            if (warranty != null && offer.categoryCode().startsWith("PC_")) {
+                assertTrue(description.contains("Garantie " + warranty), warranty + " / " + description);
+            }
+        }
     }
 
     /** Luhn, written out independently of the code under test. */

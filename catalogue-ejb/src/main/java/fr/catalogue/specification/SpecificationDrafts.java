@@ -1,0 +1,180 @@
+package fr.catalogue.specification;
+
+import fr.catalogue.category.Category;
+import fr.catalogue.category.CategoryService;
+import fr.catalogue.common.InvalidInputException;
+import fr.catalogue.common.ResourceNotFoundException;
+import fr.catalogue.platform.SchemaMigration;
+import fr.catalogue.security.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * Administrators prepare the next version of a specification (R5): a draft copied from the
+ * version in force, edited criterion by criterion, compared with the version in force, its impact
+ * on the published offers measured, then published with an effective date. Every step records who
+ * did it and when (the version's author, publisher and dates).
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class SpecificationDrafts {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource(lookup = SchemaMigration.DATA_SOURCE)
+    private DataSource dataSource;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private CategoryService categories;
+
+    @Inject
+    private SpecificationService specifications;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<VersionPublished> published;
+
+    /** The category's draft, if an administrator opened one. */
+    public Optional<SpecificationVersion> findDraft(String categoryCode) {
+        return em.createNamedQuery(SpecificationVersion.DRAFT_OF, SpecificationVersion.class)
+                .setParameter("category", categoryCode)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The category's draft, opened now from the version in force if there was none. */
+    public SpecificationVersion openDraft(String categoryCode) {
+        Category category = categories.findByCode(categoryCode)
+                .orElseThrow(() -> new ResourceNotFoundException("Catégorie inconnue : « " + categoryCode + " »."));
+        return findDraft(category.getCode()).orElseGet(() -> {
+            Integer last = em.createNamedQuery(SpecificationVersion.LAST_NUMBER, Integer.class)
+                    .setParameter("category", category.getCode())
+                    .getSingleResult();
+            SpecificationVersion basis = specifications.findInForce(category.getCode(), today()).orElse(null);
+            SpecificationVersion draft = SpecificationVersion.draft(category, last == null ? 1 : last + 1, basis,
+                    caller(), clock.instant());
+            em.persist(draft);
+            return draft;
+        });
+    }
+
+    /**
+     * Adds a criterion to the draft, or changes the one with the same key.
+     *
+     * @throws InvalidInputException when the criterion is not valid
+     */
+    public SpecificationVersion putCriterion(long draftId, Criterion criterion) {
+        SpecificationVersion draft = getDraft(draftId);
+        draft.putCriterion(criterion);
+        return draft;
+    }
+
+    public SpecificationVersion removeCriterion(long draftId, String key) {
+        SpecificationVersion draft = getDraft(draftId);
+        draft.removeCriterion(key);
+        return draft;
+    }
+
+    /** What changes from the version in force to the draft. */
+    public List<SpecificationDiff.Change> diff(long draftId) {
+        SpecificationVersion draft = getDraft(draftId);
+        SpecificationRules inForce = specifications.findInForce(draft.getCategory().getCode(), today())
+                .map(SpecificationVersion::toRules).orElse(null);
+        return SpecificationDiff.between(inForce, draft.toRules());
+    }
+
+    /** The published offers of the category that the draft would no longer accept, and why. */
+    public Impact impact(long draftId) {
+        SpecificationRules rules = getDraft(draftId).toRules();
+        List<CategoryReevaluation.Judged> failing = new ArrayList<>();
+        int[] evaluated = new int[1];
+        try (Connection connection = dataSource.getConnection()) {
+            new CategoryReevaluation().judgeAll(connection, rules, slice -> {
+                evaluated[0] += slice.size();
+                slice.stream().filter(j -> !j.verdict().conforming()).forEach(failing::add);
+            });
+            Map<Long, String[]> names = describe(connection,
+                    failing.stream().limit(Impact.LISTED).map(CategoryReevaluation.Judged::offerId).toList());
+            List<ImpactedOffer> listed = failing.stream().limit(Impact.LISTED)
+                    .map(j -> new ImpactedOffer(j.offerId(), names.get(j.offerId())[0], names.get(j.offerId())[1],
+                            j.verdict().failures().stream().map(CriterionResult::message).toList()))
+                    .toList();
+            return new Impact(evaluated[0], failing.size(), listed);
+        } catch (SQLException e) {
+            throw new EJBException("Could not measure the impact of draft " + draftId, e);
+        }
+    }
+
+    /**
+     * Publishes the draft with its effective date (today or later). A version effective today is
+     * brought into force at once; a later one by the daily timer on its day.
+     */
+    public SpecificationVersion publish(long draftId, LocalDate effective, String changeNote) {
+        SpecificationVersion draft = getDraft(draftId);
+        draft.publish(effective, today(), changeNote, caller(), clock.instant());
+        published.fire(new VersionPublished(draft.getId(), draft.getCategory().getCode(), draft.getNumber(), effective));
+        return draft;
+    }
+
+    private SpecificationVersion getDraft(long id) {
+        SpecificationVersion version = em.find(SpecificationVersion.class, id);
+        if (version == null || version.getStatus() != VersionStatus.DRAFT) {
+            throw new ResourceNotFoundException("Ce brouillon n'existe pas ou a déjà été publié.");
+        }
+        return version;
+    }
+
+    private static Map<Long, String[]> describe(Connection connection, List<Long> offerIds) throws SQLException {
+        Map<Long, String[]> names = new HashMap<>();
+        if (offerIds.isEmpty()) {
+            return names;
+        }
+        String placeholders = offerIds.stream().map(id -> "?").collect(Collectors.joining(","));
+        try (PreparedStatement sql = connection.prepareStatement("SELECT o.id, o.title, p.name FROM offer o "
+                + "JOIN partner p ON p.id = o.partner_id WHERE o.id IN (" + placeholders + ")")) {
+            for (int i = 0; i < offerIds.size(); i++) {
+                sql.setLong(i + 1, offerIds.get(i));
+            }
+            try (ResultSet rows = sql.executeQuery()) {
+                while (rows.next()) {
+                    names.put(rows.getLong(1), new String[] {rows.getString(2), rows.getString(3)});
+                }
+            }
+        }
+        return names;
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(SpecificationService.LABEL_ZONE));
+    }
+}
