@@ -22,13 +22,14 @@ import java.util.stream.Collectors;
  * in slices of offers: each slice is read with one query per table of facts and written with one
  * batch, so 100,000 offers cost a few hundred round trips, not hundreds of thousands. Judging
  * again against the same version replaces the verdict (the unique key), so running twice is harmless.
+ * Public for the benchmark ({@code mvn -Pbench}), which times exactly this code.
  */
-final class CategoryReevaluation {
+public final class CategoryReevaluation {
 
     static final int SLICE = 2_000;
 
     /** What a re-evaluation found: how many offers, and the partners of those that fail. */
-    record Outcome(int evaluated, int nonConforming, Map<Long, List<Long>> failingOffersByPartner) {
+    public record Outcome(int evaluated, int nonConforming, Map<Long, List<Long>> failingOffersByPartner) {
     }
 
     private final ConformanceEngine engine = new ConformanceEngine();
@@ -60,7 +61,7 @@ final class CategoryReevaluation {
     }
 
     /** Judges every published offer of the category and stores each verdict with the version. */
-    Outcome run(Connection connection, SpecificationRules rules, long versionId, Instant now) throws SQLException {
+    public Outcome run(Connection connection, SpecificationRules rules, long versionId, Instant now) throws SQLException {
         int[] counts = new int[2];
         Map<Long, List<Long>> failing = new LinkedHashMap<>();
         judgeAll(connection, rules, slice -> {

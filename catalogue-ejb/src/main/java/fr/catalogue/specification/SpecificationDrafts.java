@@ -76,7 +76,7 @@ public class SpecificationDrafts {
             Integer last = em.createNamedQuery(SpecificationVersion.LAST_NUMBER, Integer.class)
                     .setParameter("category", category.getCode())
                     .getSingleResult();
-            SpecificationVersion basis = specifications.findInForce(category.getCode(), today()).orElse(null);
+            SpecificationVersion basis = specifications.findInForce(category.getCode()).orElse(null);
             SpecificationVersion draft = SpecificationVersion.draft(category, last == null ? 1 : last + 1, basis,
                     caller(), clock.instant());
             em.persist(draft);
@@ -104,7 +104,7 @@ public class SpecificationDrafts {
     /** What changes from the version in force to the draft. */
     public List<SpecificationDiff.Change> diff(long draftId) {
         SpecificationVersion draft = getDraft(draftId);
-        SpecificationRules inForce = specifications.findInForce(draft.getCategory().getCode(), today())
+        SpecificationRules inForce = specifications.findInForce(draft.getCategory().getCode())
                 .map(SpecificationVersion::toRules).orElse(null);
         return SpecificationDiff.between(inForce, draft.toRules());
     }

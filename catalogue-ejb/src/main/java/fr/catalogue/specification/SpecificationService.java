@@ -79,7 +79,12 @@ public class SpecificationService {
         return engine.evaluate(facts, getInForce(categoryCode).toRules());
     }
 
-    Optional<SpecificationVersion> findInForce(String categoryCode, LocalDate day) {
+    /** The version in force today for a category, if it has one. */
+    public Optional<SpecificationVersion> findInForce(String categoryCode) {
+        return findInForce(categoryCode, today());
+    }
+
+    private Optional<SpecificationVersion> findInForce(String categoryCode, LocalDate day) {
         return em.createNamedQuery(SpecificationVersion.IN_FORCE, SpecificationVersion.class)
                 .setParameter("category", categoryCode)
                 .setParameter("today", day)

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -35,6 +39,7 @@ class BrowserIT {
     private static String userA;
     private static String reviewer;
     private static String admin;
+    private static String printer;
     private static final String PASSWORD = "Mot-de-passe-Navigateur-1";
 
     @ArquillianResource
@@ -58,6 +63,8 @@ class BrowserIT {
         fixtures.offer(a, "VIDEO_PROJECTOR", "Vidéoprojecteur en préparation " + partnerA, "450.00", "DRAFT");
         fixtures.offer(b, "VIDEO_PROJECTOR", "Vidéoprojecteur portable " + partnerB, "529.00", "PUBLISHED");
         fixtures.offer(b, "SCREEN_TFT", "Écran 24 pouces " + partnerB, "189.00", "PUBLISHED");
+        printer = "Imprimante laser " + partnerA;
+        fixtures.offer(a, "PRINTER", printer, "299.00", "PUBLISHED");
         userA = Fixtures.unique("P-NAV");
         fixtures.account(userA, PASSWORD, "PARTNER", a);
         reviewer = Fixtures.unique("reviewer");
@@ -123,6 +130,52 @@ class BrowserIT {
 
         open("cahier-des-charges.xhtml?categorie=TOASTER");
         assertEquals("Page introuvable", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void anAdministratorPublishesANewVersionAfterSeeingItsImpactThenSeesTheFlags() {
+        open("login.xhtml");
+        signIn(admin, PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+        browser.findElement(By.id("specsAdminLink")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("specs")));
+        open("admin/cahier-des-charges.xhtml?categorie=PRINTER");
+        browser.findElement(By.id("editor:openDraft")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draftTitle"), "Brouillon de la version 2"));
+
+        // a criterion without label is refused in French, and nothing is lost
+        browser.findElement(By.id("editor:key")).sendKeys("duplex_auto");
+        browser.findElement(By.id("editor:saveCriterion")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:criterionMessages"),
+                "Le libellé est obligatoire."));
+
+        browser.findElement(By.id("editor:label")).sendKeys("Recto-verso automatique");
+        browser.findElement(By.id("editor:explanation")).sendKeys("L'imprimante imprime seule des deux côtés de la feuille.");
+        browser.findElement(By.id("editor:type")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#editor\\:type_items li[data-label='Oui ou non (doit être oui)']"))).click();
+        browser.findElement(By.id("editor:saveCriterion")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:criteria"), "Recto-verso automatique"));
+        assertTrue(browser.findElement(By.id("editor:diff")).getText().contains("Ajouté"));
+
+        browser.findElement(By.id("editor:measureImpact")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("impactSummary"), "ne seraient plus conformes"));
+        String impacted = browser.findElement(By.id("editor:impactedOffers")).getText();
+        assertTrue(impacted.contains(printer), impacted);
+
+        String today = LocalDate.now(ZoneId.of("Europe/Paris")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        browser.findElement(By.id("editor:changeNote")).sendKeys("Le recto-verso automatique devient obligatoire.");
+        // the date last, and leave the field so that its calendar closes
+        browser.findElement(By.id("editor:effectiveDate_input")).sendKeys(today, Keys.TAB);
+        browser.findElement(By.id("editor:publish")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("editor:confirmYes"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("specVersion"), "Version 2 — publiée"));
+        assertTrue(browser.findElement(By.id("criteria")).getText().contains("Recto-verso automatique"));
+
+        open("admin/index.xhtml");
+        String flagged = browser.findElement(By.id("flagged")).getText();
+        assertTrue(flagged.contains(printer), flagged);
+        assertTrue(flagged.contains("duplex_auto"), flagged);
     }
 
     @Test
