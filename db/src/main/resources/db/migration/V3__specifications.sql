@@ -87,7 +87,7 @@ CREATE TABLE conformance_verdict (
     conforming        BOOLEAN      NOT NULL,
     -- the mandatory criteria failed or missing, comma-separated, for filtering
     failing_keys      VARCHAR(2000) NOT NULL DEFAULT '',
-    -- every criterion's result: JSON array of {key, status, mandatory, message}
+    -- the criteria not met (failed or missing): JSON array of {key, status, mandatory, message}
     results           MEDIUMTEXT   NOT NULL,
     evaluated_at      DATETIME(6)  NOT NULL,
     PRIMARY KEY (id),

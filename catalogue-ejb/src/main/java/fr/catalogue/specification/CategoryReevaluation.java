@@ -2,6 +2,7 @@ package fr.catalogue.specification;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,9 @@ public final class CategoryReevaluation {
 
     static final int SLICE = 2_000;
 
+    /** Looked up once: each {@code Json.createXxx} call would search the class path for a provider. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     /** What a re-evaluation found: how many offers, and the partners of those that fail. */
     public record Outcome(int evaluated, int nonConforming, Map<Long, List<Long>> failingOffersByPartner) {
     }
@@ -39,12 +44,11 @@ public final class CategoryReevaluation {
         List<long[]> offers = publishedOffers(connection, rules.categoryCode());
         for (int from = 0; from < offers.size(); from += SLICE) {
             List<long[]> slice = offers.subList(from, Math.min(from + SLICE, offers.size()));
-            Map<Long, FactsBuilder> facts = readFacts(connection, rules.categoryCode(), slice.get(0)[0],
-                    slice.get(slice.size() - 1)[0]);
+            Map<Long, FactsBuilder> facts = readFacts(connection, slice);
             List<Judged> judged = new ArrayList<>(slice.size());
             for (long[] offer : slice) {
                 judged.add(new Judged(offer[0], offer[1],
-                        engine.evaluate(facts.getOrDefault(offer[0], new FactsBuilder()).build(), rules)));
+                        engine.evaluate(facts.get(offer[0]).build(), rules)));
             }
             judgement.accept(judged);
         }
@@ -65,31 +69,35 @@ public final class CategoryReevaluation {
         int[] counts = new int[2];
         Map<Long, List<Long>> failing = new LinkedHashMap<>();
         judgeAll(connection, rules, slice -> {
-            try (PreparedStatement upsert = connection.prepareStatement("""
-                    INSERT INTO conformance_verdict (offer_id, spec_version_id, conforming, failing_keys, results, evaluated_at)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    ON DUPLICATE KEY UPDATE conforming = VALUES(conforming), failing_keys = VALUES(failing_keys),
-                        results = VALUES(results), evaluated_at = VALUES(evaluated_at)""")) {
+            // One multi-row statement per slice: one round trip and one parse for 2,000 verdicts.
+            try (PreparedStatement upsert = connection.prepareStatement(upsertOf(slice.size()))) {
+                int p = 0;
                 for (Judged judged : slice) {
                     Verdict verdict = judged.verdict();
-                    upsert.setLong(1, judged.offerId());
-                    upsert.setLong(2, versionId);
-                    upsert.setBoolean(3, verdict.conforming());
-                    upsert.setString(4, verdict.failures().stream().map(CriterionResult::key)
+                    upsert.setLong(++p, judged.offerId());
+                    upsert.setLong(++p, versionId);
+                    upsert.setBoolean(++p, verdict.conforming());
+                    upsert.setString(++p, verdict.failures().stream().map(CriterionResult::key)
                             .collect(Collectors.joining(",")));
-                    upsert.setString(5, resultsJson(verdict));
-                    upsert.setTimestamp(6, Timestamp.from(now));
-                    upsert.addBatch();
+                    upsert.setString(++p, resultsJson(verdict));
+                    upsert.setTimestamp(++p, Timestamp.from(now));
                     counts[0]++;
                     if (!verdict.conforming()) {
                         counts[1]++;
-                        failing.computeIfAbsent(judged.partnerId(), p -> new ArrayList<>()).add(judged.offerId());
+                        failing.computeIfAbsent(judged.partnerId(), partner -> new ArrayList<>()).add(judged.offerId());
                     }
                 }
-                upsert.executeBatch();
+                upsert.executeUpdate();
             }
         });
         return new Outcome(counts[0], counts[1], failing);
+    }
+
+    private static String upsertOf(int rows) {
+        return "INSERT INTO conformance_verdict (offer_id, spec_version_id, conforming, failing_keys, results, evaluated_at)"
+                + " VALUES " + String.join(",", Collections.nCopies(rows, "(?, ?, ?, ?, ?, ?)"))
+                + " ON DUPLICATE KEY UPDATE conforming = VALUES(conforming), failing_keys = VALUES(failing_keys),"
+                + " results = VALUES(results), evaluated_at = VALUES(evaluated_at)";
     }
 
     /** Ids and partners of the category's published offers, in id order. */
@@ -107,41 +115,51 @@ public final class CategoryReevaluation {
         return offers;
     }
 
-    private static Map<Long, FactsBuilder> readFacts(Connection connection, String category, long firstId, long lastId)
-            throws SQLException {
+    /**
+     * The facts of the offers whose ids lie in [firstId, lastId], read by primary-key range (one
+     * query per table); offers of other categories or statuses in that range are left out.
+     */
+    private static Map<Long, FactsBuilder> readFacts(Connection connection, List<long[]> slice) throws SQLException {
         Map<Long, FactsBuilder> facts = new HashMap<>();
-        String slice = " FROM %s f JOIN offer o ON o.id = f.offer_id"
-                + " WHERE o.category_code = ? AND o.status = 'PUBLISHED' AND f.offer_id BETWEEN ? AND ?";
+        for (long[] offer : slice) {
+            facts.put(offer[0], new FactsBuilder());
+        }
+        long firstId = slice.get(0)[0];
+        long lastId = slice.get(slice.size() - 1)[0];
         try (PreparedStatement sql = connection.prepareStatement(
-                "SELECT f.offer_id, f.attr_key, f.attr_value" + slice.formatted("offer_attribute"))) {
-            bind(sql, category, firstId, lastId);
+                "SELECT offer_id, attr_key, attr_value FROM offer_attribute WHERE offer_id BETWEEN ? AND ?")) {
+            bind(sql, firstId, lastId);
             try (ResultSet rows = sql.executeQuery()) {
                 while (rows.next()) {
-                    facts.computeIfAbsent(rows.getLong(1), id -> new FactsBuilder()).attributes
-                            .put(rows.getString(2), rows.getString(3));
+                    FactsBuilder offer = facts.get(rows.getLong(1));
+                    if (offer != null) {
+                        offer.attributes.put(rows.getString(2), rows.getString(3));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement sql = connection.prepareStatement("SELECT offer_id, component_key, amount, unit, description"
+                + " FROM offer_price_component WHERE offer_id BETWEEN ? AND ?")) {
+            bind(sql, firstId, lastId);
+            try (ResultSet rows = sql.executeQuery()) {
+                while (rows.next()) {
+                    FactsBuilder offer = facts.get(rows.getLong(1));
+                    if (offer != null) {
+                        offer.pricing.put(rows.getString(2),
+                                new PriceComponent(rows.getBigDecimal(3), rows.getString(4), rows.getString(5)));
+                    }
                 }
             }
         }
         try (PreparedStatement sql = connection.prepareStatement(
-                "SELECT f.offer_id, f.component_key, f.amount, f.unit, f.description" + slice.formatted("offer_price_component"))) {
-            bind(sql, category, firstId, lastId);
+                "SELECT offer_id, service_key, coverage FROM offer_service WHERE offer_id BETWEEN ? AND ?")) {
+            bind(sql, firstId, lastId);
             try (ResultSet rows = sql.executeQuery()) {
                 while (rows.next()) {
-                    BigDecimal amount = rows.getBigDecimal(3);
-                    facts.computeIfAbsent(rows.getLong(1), id -> new FactsBuilder()).pricing
-                            .put(rows.getString(2), new PriceComponent(amount, rows.getString(4), rows.getString(5)));
-                }
-            }
-        }
-        try (PreparedStatement sql = connection.prepareStatement(
-                "SELECT f.offer_id, f.service_key, f.coverage" + slice.formatted("offer_service"))) {
-            bind(sql, category, firstId, lastId);
-            try (ResultSet rows = sql.executeQuery()) {
-                while (rows.next()) {
+                    FactsBuilder offer = facts.get(rows.getLong(1));
                     Optional<ServiceCoverage> coverage = ServiceCoverage.parse(rows.getString(3));
-                    if (coverage.isPresent()) {
-                        facts.computeIfAbsent(rows.getLong(1), id -> new FactsBuilder()).services
-                                .put(rows.getString(2), coverage.get());
+                    if (offer != null && coverage.isPresent()) {
+                        offer.services.put(rows.getString(2), coverage.get());
                     }
                 }
             }
@@ -149,17 +167,23 @@ public final class CategoryReevaluation {
         return facts;
     }
 
-    private static void bind(PreparedStatement sql, String category, long firstId, long lastId) throws SQLException {
-        sql.setString(1, category);
-        sql.setLong(2, firstId);
-        sql.setLong(3, lastId);
+    private static void bind(PreparedStatement sql, long firstId, long lastId) throws SQLException {
+        sql.setLong(1, firstId);
+        sql.setLong(2, lastId);
     }
 
-    /** The evidence kept with the verdict: every criterion's result, as JSON. */
+    /**
+     * The evidence kept with the verdict, as JSON: the result of every criterion not met (failed
+     * or missing, mandatory or not) with its French message. Met criteria are not repeated: the
+     * version and the offer's facts say them, and leaving them out keeps a verdict small.
+     */
     static String resultsJson(Verdict verdict) {
-        JsonArrayBuilder results = Json.createArrayBuilder();
+        JsonArrayBuilder results = JSON.createArrayBuilder();
         for (CriterionResult result : verdict.results()) {
-            results.add(Json.createObjectBuilder()
+            if (result.status() == ResultStatus.PASS) {
+                continue;
+            }
+            results.add(JSON.createObjectBuilder()
                     .add("key", result.key())
                     .add("status", result.status().name())
                     .add("mandatory", result.mandatory())

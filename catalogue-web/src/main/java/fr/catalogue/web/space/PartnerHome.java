@@ -2,12 +2,16 @@ package fr.catalogue.web.space;
 
 import fr.catalogue.offer.OfferCatalogue;
 import fr.catalogue.offer.PartnerOfferRow;
+import fr.catalogue.partner.PartnerMessages;
+import fr.catalogue.partner.PartnerNotification;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
-/** A partner's landing page: its own offers, and nobody else's (the service decides whose). */
+/** A partner's landing page: its messages and its own offers, and nobody else's (the services decide whose). */
 @Named
 @RequestScoped
 public class PartnerHome {
@@ -15,10 +19,24 @@ public class PartnerHome {
     @Inject
     private OfferCatalogue catalogue;
 
+    @Inject
+    private PartnerMessages messages;
+
     private List<PartnerOfferRow> offers;
+    private List<PartnerNotification> notifications;
 
     public void load() {
         offers = catalogue.findOwnOffers();
+        notifications = messages.findOwn();
+    }
+
+    public List<PartnerNotification> getNotifications() {
+        return notifications;
+    }
+
+    /** A message's date as seen in France. */
+    public LocalDate dayOf(PartnerNotification notification) {
+        return notification.getCreatedAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate();
     }
 
     public List<PartnerOfferRow> getOffers() {

@@ -190,6 +190,7 @@ class BrowserIT {
         signIn(userA, PASSWORD);
         wait.until(ExpectedConditions.urlContains("/partner/index.xhtml"));
         assertEquals("Mon espace partenaire", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.id("notifications")).isDisplayed(), "the partner's messages are shown");
         String offers = browser.findElement(By.id("ownOffers")).getText();
         assertTrue(offers.contains("Vidéoprojecteur de salle de réunion " + partnerA), offers);
         assertTrue(offers.contains("Vidéoprojecteur en préparation " + partnerA));

@@ -84,6 +84,7 @@ class SpecificationRolloutIT {
         assertNotNull(notice, "the partner is told");
         assertTrue(notice.contains("Kit CPL 200"), notice);
         assertEquals(1, fixtures.number("SELECT COUNT(*) FROM partner_notification WHERE partner_id = ?", partner));
+        assertTrue(evidence.contains("\"status\":\"FAIL\""), evidence);
 
         // Firing again, or another server applying the same version, changes nothing.
         Optional<RolloutReport> again = rollout.apply(version);

@@ -43,7 +43,9 @@ public final class ReevaluationBench {
         int offers = Integer.parseInt(System.getProperty("bench.offers", "100000"));
         Path directory = Files.createTempDirectory("catalogue-bench-db");
         try (EmbeddedMariaDb database = EmbeddedMariaDb.start(directory, 0)) {
-            DatabaseAddress address = database.address();
+            String options = System.getProperty("bench.urlOptions", "");
+            DatabaseAddress address = new DatabaseAddress(database.address().url() + options, database.address().user(),
+                    database.address().password());
             Migrations.migrate(address);
             try (Connection connection = address.connect()) {
                 long versionId = versionInForce(connection);
