@@ -2,7 +2,7 @@ package fr.catalogue.specification;
 
 import fr.catalogue.category.Category;
 import fr.catalogue.category.CategoryService;
-import fr.catalogue.common.InvalidInputException;
+import fr.catalogue.common.BusinessException;
 import fr.catalogue.common.ResourceNotFoundException;
 import fr.catalogue.platform.SchemaMigration;
 import fr.catalogue.security.Role;
@@ -14,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -87,16 +88,18 @@ public class SpecificationDrafts {
     /**
      * Adds a criterion to the draft, or changes the one with the same key.
      *
-     * @throws InvalidInputException when the criterion is not valid
+     * @param seenVersion the draft's lock version the administrator's page was showing
+     * @throws BusinessException when another administrator changed the draft meanwhile
      */
-    public SpecificationVersion putCriterion(long draftId, Criterion criterion) {
-        SpecificationVersion draft = getDraft(draftId);
+    public SpecificationVersion putCriterion(long draftId, long seenVersion, Criterion criterion) {
+        SpecificationVersion draft = getDraft(draftId, seenVersion);
         draft.putCriterion(criterion);
         return draft;
     }
 
-    public SpecificationVersion removeCriterion(long draftId, String key) {
-        SpecificationVersion draft = getDraft(draftId);
+    /** Removes a criterion from the draft; refused like {@link #putCriterion} after a concurrent change. */
+    public SpecificationVersion removeCriterion(long draftId, long seenVersion, String key) {
+        SpecificationVersion draft = getDraft(draftId, seenVersion);
         draft.removeCriterion(key);
         return draft;
     }
@@ -135,10 +138,24 @@ public class SpecificationDrafts {
      * Publishes the draft with its effective date (today or later). A version effective today is
      * brought into force at once; a later one by the daily timer on its day.
      */
-    public SpecificationVersion publish(long draftId, LocalDate effective, String changeNote) {
-        SpecificationVersion draft = getDraft(draftId);
+    public SpecificationVersion publish(long draftId, long seenVersion, LocalDate effective, String changeNote) {
+        SpecificationVersion draft = getDraft(draftId, seenVersion);
         draft.publish(effective, today(), changeNote, caller(), clock.instant());
         published.fire(new VersionPublished(draft.getId(), draft.getCategory().getCode(), draft.getNumber(), effective));
+        return draft;
+    }
+
+    /** The draft, locked for this change and marked as changed by the caller, if nobody changed it since. */
+    private SpecificationVersion getDraft(long id, long seenVersion) {
+        SpecificationVersion draft = em.find(SpecificationVersion.class, id, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        if (draft == null || draft.getStatus() != VersionStatus.DRAFT) {
+            throw new ResourceNotFoundException("Ce brouillon n'existe pas ou a déjà été publié.");
+        }
+        if (draft.getLockVersion() != seenVersion) {
+            throw new BusinessException("Un autre administrateur a modifié ce brouillon entre-temps : "
+                    + "rechargez la page pour voir sa version avant de continuer. Rien n'a été enregistré.");
+        }
+        draft.touch(caller(), clock.instant());
         return draft;
     }
 

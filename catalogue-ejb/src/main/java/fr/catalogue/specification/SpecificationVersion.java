@@ -94,6 +94,12 @@ public class SpecificationVersion {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "modified_at")
+    private Instant modifiedAt;
+
+    @Column(name = "modified_by", length = 160)
+    private String modifiedBy;
+
     @Column(name = "published_at")
     private Instant publishedAt;
 
@@ -137,6 +143,16 @@ public class SpecificationVersion {
             basis.toRules().criteria().forEach(draft::putCriterion);
         }
         return draft;
+    }
+
+    /**
+     * Records who changed the draft and when. Changing these columns also raises the row's
+     * version, so a concurrent change to the same draft is detected (optimistic locking).
+     */
+    void touch(String by, Instant now) {
+        requireDraft();
+        modifiedBy = by;
+        modifiedAt = now;
     }
 
     /** Adds a criterion to a draft, or changes the one with the same key. */
@@ -232,6 +248,19 @@ public class SpecificationVersion {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getModifiedAt() {
+        return modifiedAt;
+    }
+
+    public String getModifiedBy() {
+        return modifiedBy;
+    }
+
+    /** The optimistic-lock version: a page editing a draft sends back the one it read. */
+    public long getLockVersion() {
+        return version;
     }
 
     public Instant getPublishedAt() {

@@ -45,6 +45,7 @@ public class SpecificationEditor implements Serializable {
     private String category;
     private String categoryName;
     private Long draftId;
+    private long draftVersion;
     private int draftNumber;
     private List<Row> rows = List.of();
     private List<SpecificationDiff.Change> changes = List.of();
@@ -84,13 +85,13 @@ public class SpecificationEditor implements Serializable {
             faces.validationFailed();
             return;
         }
-        show(drafts.putCriterion(draftId, form.toCriterion()));
+        show(drafts.putCriterion(draftId, draftVersion, form.toCriterion()));
         impact = null;
         form = new CriterionForm();
     }
 
     public void removeCriterion(String key) {
-        show(drafts.removeCriterion(draftId, key));
+        show(drafts.removeCriterion(draftId, draftVersion, key));
         impact = null;
     }
 
@@ -100,7 +101,7 @@ public class SpecificationEditor implements Serializable {
 
     public String publish() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        SpecificationVersion published = drafts.publish(draftId, effectiveDate, changeNote);
+        SpecificationVersion published = drafts.publish(draftId, draftVersion, effectiveDate, changeNote);
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 Messages.text(faces, "editor.published", published.getNumber()), null));
@@ -109,6 +110,7 @@ public class SpecificationEditor implements Serializable {
 
     private void show(SpecificationVersion draft) {
         draftId = draft.getId();
+        draftVersion = draft.getLockVersion();
         draftNumber = draft.getNumber();
         List<Criterion> criteria = draft.toRules().criteria();
         rows = criteria.stream()

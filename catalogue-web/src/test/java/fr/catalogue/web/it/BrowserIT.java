@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -176,6 +177,47 @@ class BrowserIT {
         String flagged = browser.findElement(By.id("flagged")).getText();
         assertTrue(flagged.contains(printer), flagged);
         assertTrue(flagged.contains("duplex_auto"), flagged);
+    }
+
+    @Test
+    void twoAdministratorsEditingOneDraftNeverOverwriteEachOther() {
+        open("login.xhtml");
+        signIn(admin, PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+        open("admin/cahier-des-charges.xhtml?categorie=LABEL_PRINTER");
+        browser.findElement(By.id("editor:openDraft")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draftTitle"), "Brouillon de la version"));
+        String first = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        open("admin/cahier-des-charges.xhtml?categorie=LABEL_PRINTER");
+        String second = browser.getWindowHandle();
+
+        addBooleanCriterion("cutter_second", "Massicot (deuxième onglet)");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:criteria"), "Massicot (deuxième onglet)"));
+
+        browser.switchTo().window(first);
+        addBooleanCriterion("cutter_first", "Massicot (premier onglet)");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:messages"),
+                "Un autre administrateur a modifié ce brouillon"));
+        assertFalse(browser.findElement(By.id("editor:criteria")).getText().contains("Massicot (premier onglet)"));
+
+        browser.switchTo().window(second);
+        browser.close();
+        browser.switchTo().window(first);
+        open("admin/cahier-des-charges.xhtml?categorie=LABEL_PRINTER");
+        String criteria = browser.findElement(By.id("editor:criteria")).getText();
+        assertTrue(criteria.contains("Massicot (deuxième onglet)"), criteria);
+        assertFalse(criteria.contains("Massicot (premier onglet)"), "nothing from the refused change was saved");
+    }
+
+    private void addBooleanCriterion(String key, String label) {
+        browser.findElement(By.id("editor:key")).sendKeys(key);
+        browser.findElement(By.id("editor:label")).sendKeys(label);
+        browser.findElement(By.id("editor:explanation")).sendKeys("Explication de " + label + ".");
+        browser.findElement(By.id("editor:type")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#editor\\:type_items li[data-label='Oui ou non (doit être oui)']"))).click();
+        browser.findElement(By.id("editor:saveCriterion")).click();
     }
 
     @Test
