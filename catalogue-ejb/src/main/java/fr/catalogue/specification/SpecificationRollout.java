@@ -1,5 +1,6 @@
 package fr.catalogue.specification;
 
+import fr.catalogue.common.FrenchDates;
 import fr.catalogue.platform.SchemaMigration;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
@@ -18,10 +19,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -42,7 +41,6 @@ public class SpecificationRollout {
 
     private static final Logger LOG = Logger.getLogger(SpecificationRollout.class.getName());
     private static final int TITLES_LISTED = 20;
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
 
     @PersistenceContext
     private EntityManager em;
@@ -109,7 +107,7 @@ public class SpecificationRollout {
                         + (partner.getValue().size() > 1 ? " offres à mettre en conformité" : " offre à mettre en conformité");
                 String body = "La version " + version.getNumber() + " du cahier des charges « "
                         + version.getCategory().getName() + " » est en vigueur depuis le "
-                        + version.getEffectiveDate().format(FRENCH_DATE)
+                        + FrenchDates.format(version.getEffectiveDate())
                         + ". Les offres suivantes n'y répondent plus ; elles seront examinées lors de la prochaine revue "
                         + "bimestrielle. Corrigez-les dès maintenant dans votre espace :\n- "
                         + String.join("\n- ", titles)

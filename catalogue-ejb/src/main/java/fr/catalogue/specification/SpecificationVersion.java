@@ -45,6 +45,9 @@ import java.util.List;
         WHERE v.category.code = :category AND v.status = fr.catalogue.specification.VersionStatus.DRAFT""")
 @NamedQuery(name = SpecificationVersion.LAST_NUMBER, query = """
         SELECT MAX(v.number) FROM SpecificationVersion v WHERE v.category.code = :category""")
+@NamedQuery(name = SpecificationVersion.CURRENT, query = """
+        SELECT v FROM SpecificationVersion v JOIN FETCH v.category
+        WHERE v.status <> fr.catalogue.specification.VersionStatus.SUPERSEDED""")
 @NamedQuery(name = SpecificationVersion.BY_NUMBER, query = """
         SELECT v FROM SpecificationVersion v WHERE v.category.code = :category AND v.number = :number""")
 @NamedQuery(name = SpecificationVersion.DUE, query = """
@@ -62,6 +65,7 @@ public class SpecificationVersion {
     public static final String HISTORY = "SpecificationVersion.findHistory";
     public static final String BY_NUMBER = "SpecificationVersion.findByNumber";
     public static final String DUE = "SpecificationVersion.findDue";
+    public static final String CURRENT = "SpecificationVersion.findCurrent";
     public static final String DRAFT_OF = "SpecificationVersion.findDraft";
     public static final String LAST_NUMBER = "SpecificationVersion.lastNumber";
     public static final String SUPERSEDE_OLDER = "SpecificationVersion.supersedeOlder";
