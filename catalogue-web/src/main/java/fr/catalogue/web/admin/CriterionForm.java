@@ -2,6 +2,7 @@ package fr.catalogue.web.admin;
 
 import fr.catalogue.specification.Criterion;
 import fr.catalogue.specification.CriterionType;
+import fr.catalogue.specification.Quantity;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -49,6 +50,12 @@ public class CriterionForm implements Serializable {
         }
         if (label == null || label.isBlank()) {
             problems.add("Le libellé est obligatoire.");
+        } else if (label.strip().length() > Criterion.MAX_LABEL_LENGTH) {
+            problems.add("Le libellé dépasse " + Criterion.MAX_LABEL_LENGTH + " caractères.");
+        }
+        if (type.isNumeric() && unit != null && !unit.isBlank() && !Quantity.isValidUnit(unit.strip())) {
+            problems.add("L'unité « " + unit.strip() + " » n'en est pas une (pas de chiffre, "
+                    + Criterion.MAX_UNIT_LENGTH + " caractères au plus).");
         }
         if (explanation == null || explanation.isBlank()) {
             problems.add("L'explication est obligatoire : elle dit en mots simples ce que le critère veut dire.");

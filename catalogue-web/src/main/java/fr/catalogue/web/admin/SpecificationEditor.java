@@ -85,7 +85,17 @@ public class SpecificationEditor implements Serializable {
             faces.validationFailed();
             return;
         }
-        show(drafts.putCriterion(draftId, draftVersion, form.toCriterion()));
+        Criterion criterion;
+        try {
+            criterion = form.toCriterion();
+        } catch (IllegalArgumentException e) {
+            // the value object refuses what the form does not check itself (e.g. twice the same value)
+            faces.addMessage("criterionForm", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text(faces, "editor.criterion.invalid"), null));
+            faces.validationFailed();
+            return;
+        }
+        show(drafts.putCriterion(draftId, draftVersion, criterion));
         impact = null;
         form = new CriterionForm();
     }
