@@ -7,12 +7,14 @@ import fr.catalogue.common.PageRequest;
 import fr.catalogue.offer.OfferCatalogue;
 import fr.catalogue.offer.OfferSummary;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -23,6 +25,7 @@ import org.primefaces.model.SortMeta;
 public class OffersPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String TABLE = "offers:table";
 
     @Inject
     private transient CategoryService categoryService;
@@ -49,6 +52,14 @@ public class OffersPage implements Serializable {
 
     public void setCategory(String category) {
         this.category = category == null || category.isBlank() ? null : category;
+    }
+
+    /** A new category: the table starts again from its first page. */
+    public void filterChanged() {
+        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
+        if (table != null) {
+            table.setFirst(0);
+        }
     }
 
     public LazyDataModel<OfferSummary> getOffers() {

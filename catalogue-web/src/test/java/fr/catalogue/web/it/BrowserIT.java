@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -86,6 +87,8 @@ class BrowserIT {
     void freshSession() {
         browser.manage().deleteAllCookies();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // an Ajax update replaces the elements a condition may be reading: read them again
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @Test
@@ -97,7 +100,7 @@ class BrowserIT {
 
         chooseCategory("Vidéoprojecteur");
         wait.until(d -> rows().stream().allMatch(r -> r.getText().contains("Vidéoprojecteur")));
-        String table = browser.findElement(By.id("offers:table")).getText();
+        String table = wait.until(d -> d.findElement(By.id("offers:table")).getText());
         assertTrue(table.contains("Vidéoprojecteur de salle de réunion " + partnerA), table);
         assertTrue(table.contains("Vidéoprojecteur portable " + partnerB));
         assertFalse(table.contains("Écran 24 pouces"), "another category is filtered out");
