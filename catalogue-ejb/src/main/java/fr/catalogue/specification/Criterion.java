@@ -112,6 +112,15 @@ public record Criterion(String key, String label, String explanation, CriterionT
                 services);
     }
 
+    /**
+     * The values of a criterion written one per line (as stored and as typed in the editor):
+     * blank lines and surrounding spaces are dropped; null gives no value.
+     */
+    public static List<String> valuesOfLines(String lines) {
+        return lines == null ? List.of()
+                : lines.lines().map(String::strip).filter(value -> !value.isEmpty()).toList();
+    }
+
     private static String checkUnit(String key, CriterionType type, String unit) {
         if (unit == null || Texts.isBlank(unit)) {
             return null;

@@ -13,7 +13,6 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -90,8 +89,7 @@ public class SpecificationCriterion {
 
     /** The rule this row stores, checked again by the value object's constructor. */
     public Criterion toCriterion() {
-        List<String> values = allowedValues == null || allowedValues.isBlank() ? List.of()
-                : Arrays.stream(allowedValues.split("\\R")).map(String::trim).filter(v -> !v.isEmpty()).toList();
+        List<String> values = Criterion.valuesOfLines(allowedValues);
         return new Criterion(key, label, explanation, type, mandatory, unit, stripped(min), stripped(max), values);
     }
 

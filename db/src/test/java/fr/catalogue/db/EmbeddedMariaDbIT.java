@@ -29,7 +29,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,8 +201,7 @@ class EmbeddedMariaDbIT {
                 list.add(new Criterion(r.getString(3), r.getString(4), r.getString(5),
                         CriterionType.valueOf(r.getString(6)), r.getBoolean(7), r.getString(8),
                         stripped(r.getBigDecimal(9)), stripped(r.getBigDecimal(10)),
-                        values == null ? List.of() : Arrays.stream(values.split("\\R")).map(String::trim)
-                                .filter(v -> !v.isEmpty()).toList()));
+                        Criterion.valuesOfLines(values)));
             }
         }
         Map<String, SpecificationRules> rules = new TreeMap<>();

@@ -6,7 +6,6 @@ import fr.catalogue.specification.Quantity;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -88,8 +87,7 @@ public class CriterionForm implements Serializable {
     }
 
     private List<String> valueList() {
-        return values == null ? List.of()
-                : Arrays.stream(values.split("\\R")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+        return Criterion.valuesOfLines(values);
     }
 
     public String getKey() {

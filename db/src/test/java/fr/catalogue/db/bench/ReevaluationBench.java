@@ -19,7 +19,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -92,8 +91,7 @@ public final class ReevaluationBench {
                     criteria.add(new Criterion(rows.getString(1), rows.getString(2), rows.getString(3),
                             CriterionType.valueOf(rows.getString(4)), rows.getBoolean(5), rows.getString(6),
                             strip(rows.getBigDecimal(7)), strip(rows.getBigDecimal(8)),
-                            values == null ? List.of() : Arrays.stream(values.split("\\R")).map(String::strip)
-                                    .filter(v -> !v.isEmpty()).toList()));
+                            Criterion.valuesOfLines(values)));
                 }
             }
         }
