@@ -37,3 +37,10 @@ CREATE TABLE audit_entry (
     KEY ix_audit_partner (partner_id, occurred_at),
     KEY ix_audit_time (occurred_at, id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Accounts get an e-mail address (credentials, password resets) and a flag forcing a new password
+-- at the next sign-in: accounts opened with generated credentials must change them (R7).
+ALTER TABLE account
+    ADD COLUMN email                 VARCHAR(254) NULL AFTER display_name,
+    ADD COLUMN must_change_password  BOOLEAN      NOT NULL DEFAULT FALSE AFTER enabled,
+    ADD COLUMN password_changed_at   DATETIME(6)  NULL AFTER must_change_password;
