@@ -26,9 +26,11 @@ import java.time.Instant;
           AND (:subjectId IS NULL OR e.subjectId = :subjectId)
           AND (:partnerId IS NULL OR e.partnerId = :partnerId)
           AND (:actor IS NULL OR e.actor = :actor)""")
+@NamedQuery(name = AuditEntry.SUBJECT_TYPES, query = "SELECT DISTINCT e.subjectType FROM AuditEntry e ORDER BY e.subjectType")
 public class AuditEntry {
 
     public static final String FIND = "AuditEntry.find";
+    public static final String SUBJECT_TYPES = "AuditEntry.subjectTypes";
     public static final String COUNT = "AuditEntry.count";
 
     @Id

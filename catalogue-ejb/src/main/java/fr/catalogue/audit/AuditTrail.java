@@ -96,6 +96,12 @@ public class AuditTrail {
         return new Page<>(rows, total, request.page(), request.size());
     }
 
+    /** The kinds of subject the trail holds entries about (OFFER, PARTNER…), for a filter. */
+    @RolesAllowed({Role.REVIEWER_NAME, Role.ADMIN_NAME})
+    public List<String> subjectTypes() {
+        return em.createNamedQuery(AuditEntry.SUBJECT_TYPES, String.class).getResultList();
+    }
+
     private void write(String actor, String role, Change change) {
         if (change.isEmpty() && "UPDATE".equals(change.action())) {
             return;

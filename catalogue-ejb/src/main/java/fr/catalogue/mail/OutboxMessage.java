@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -16,7 +17,25 @@ import java.util.Objects;
 /** One outgoing e-mail, plain text, written in the transaction of the action that causes it. */
 @Entity
 @Table(name = "outbox_message")
+@NamedQuery(name = OutboxMessage.FIND_DUE, query = """
+        SELECT m.id FROM OutboxMessage m
+        WHERE m.status = fr.catalogue.mail.OutboxStatus.PENDING AND m.nextAttemptAt <= :now
+        ORDER BY m.nextAttemptAt, m.id""")
+@NamedQuery(name = OutboxMessage.FIND_BY_STATUS, query = """
+        SELECT m FROM OutboxMessage m
+        WHERE (:status IS NULL OR m.status = :status)
+        ORDER BY m.createdAt DESC, m.id DESC""")
+@NamedQuery(name = OutboxMessage.COUNT_BY_STATUS, query = """
+        SELECT COUNT(m) FROM OutboxMessage m
+        WHERE (:status IS NULL OR m.status = :status)""")
+@NamedQuery(name = OutboxMessage.COUNT_PER_STATUS, query = """
+        SELECT m.status, COUNT(m) FROM OutboxMessage m GROUP BY m.status""")
 public class OutboxMessage {
+
+    public static final String FIND_DUE = "OutboxMessage.findDue";
+    public static final String FIND_BY_STATUS = "OutboxMessage.findByStatus";
+    public static final String COUNT_BY_STATUS = "OutboxMessage.countByStatus";
+    public static final String COUNT_PER_STATUS = "OutboxMessage.countPerStatus";
 
     public static final int RECIPIENT_LENGTH = 254;
     public static final int SUBJECT_LENGTH = 200;
@@ -109,6 +128,25 @@ public class OutboxMessage {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    /** Whether the delivery should try to send it now: waiting, and its time has come. */
+    public boolean isDue(Instant now) {
+        return status == OutboxStatus.PENDING && !nextAttemptAt.isAfter(now);
+    }
+
+    /**
+     * An administrator asks for another attempt right away: a failed message waits again, a waiting
+     * one no longer waits for its retry time. The attempts and the last error stay, as history.
+     *
+     * @throws IllegalStateException when the message was already sent
+     */
+    public void retryNow(Instant now) {
+        if (status == OutboxStatus.SENT) {
+            throw new IllegalStateException("Message " + id + " was already sent");
+        }
+        status = OutboxStatus.PENDING;
+        nextAttemptAt = now;
     }
 
     /** The SMTP server accepted the message. */
