@@ -1,0 +1,46 @@
+package fr.catalogue.web.audit;
+
+import fr.catalogue.audit.AuditRow;
+import fr.catalogue.audit.AuditTrail;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * How an entry of the audit trail names who acted and what they did, in the reader's language:
+ * "admin (administrateur pour le partenaire 12)", "Système (traitement automatique)".
+ */
+final class ActorDescription {
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    ActorDescription(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
+        this.locale = locale;
+    }
+
+    String who(AuditRow row) {
+        if (AuditTrail.SYSTEM.equals(row.actor())) {
+            return text("journal.actor.system");
+        }
+        if (AuditTrail.PUBLIC.equals(row.actor())) {
+            return text("journal.actor.public");
+        }
+        String role = row.actorRole();
+        if (role == null) {
+            return row.actor();
+        }
+        String key = "journal.role." + role + (row.partnerId() == null ? "" : ".forPartner");
+        return bundle.containsKey(key) ? row.actor() + " (" + text(key, String.valueOf(row.partnerId())) + ")" : row.actor();
+    }
+
+    String action(String action) {
+        String key = "journal.action." + action;
+        return bundle.containsKey(key) ? bundle.getString(key) : action;
+    }
+
+    private String text(String key, Object... arguments) {
+        return arguments.length == 0 ? bundle.getString(key) : new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+}

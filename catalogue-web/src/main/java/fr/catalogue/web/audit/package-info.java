@@ -1,0 +1,2 @@
+/** The audit trail as reviewers and administrators read it: who changed what, when, before and after. */
+package fr.catalogue.web.audit;
