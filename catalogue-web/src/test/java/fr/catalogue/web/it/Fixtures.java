@@ -86,6 +86,32 @@ public final class Fixtures {
                 versionId, position, key, label, unit, new BigDecimal(min));
     }
 
+    /** A message waiting in the outbox, due now, as {@code Outbox.enqueue} writes it. */
+    public long outboxMessage(String recipient, String subject, String body) {
+        Timestamp due = Timestamp.from(Instant.now().minusSeconds(1));
+        return insert("""
+                INSERT INTO outbox_message (recipient, subject, body, status, attempts, created_at, next_attempt_at)
+                VALUES (?, ?, ?, 'PENDING', 0, ?, ?)""", recipient, subject, body, due, due);
+    }
+
+    /** A message the SMTP server refused for good. */
+    public long failedOutboxMessage(String recipient, String subject, String body, String error) {
+        Timestamp then = Timestamp.from(Instant.now().minusSeconds(60));
+        return insert("""
+                INSERT INTO outbox_message (recipient, subject, body, status, attempts, last_error, created_at, next_attempt_at)
+                VALUES (?, ?, ?, 'FAILED', 1, ?, ?, ?)""", recipient, subject, body, error, then, then);
+    }
+
+    /** An entry of the audit trail, with its states as JSON objects (or null). */
+    public long auditEntry(String actor, String role, Long partnerId, String subjectType, String subjectId,
+                           String action, String before, String after) {
+        return insert("""
+                INSERT INTO audit_entry (occurred_at, actor, actor_role, partner_id, subject_type, subject_id, action,
+                                         before_state, after_state)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", now(), actor, role, partnerId, subjectType, subjectId, action,
+                before, after);
+    }
+
     /** The first column of the first row of a query, as a long (counts, ids). */
     public long number(String query, Object... values) {
         return Long.parseLong(text(query, values));

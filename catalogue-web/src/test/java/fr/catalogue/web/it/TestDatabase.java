@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -17,6 +19,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * that Arquillian starts, as JVM options.
  *
  * <p>Register it before {@code ArquillianExtension}: {@code @ExtendWith({TestDatabase.class, ArquillianExtension.class})}.
+ *
+ * <p>Arquillian reads {@code payara.cmdOptions} once per run, when the first test class starts:
+ * the options of other test services the server must know about (the SMTP server of
+ * {@link TestMailServer}) are therefore added here too, whichever class runs first; see
+ * {@link #payaraOptions}.
  */
 public final class TestDatabase implements BeforeAllCallback {
 
@@ -49,13 +56,20 @@ public final class TestDatabase implements BeforeAllCallback {
         EmbeddedMariaDb database = EmbeddedMariaDb.start(directory, 0);
         address = database.address();
         Migrations.migrate(address);
-        System.setProperty("payara.cmdOptions", String.join(" ",
+        System.setProperty("payara.cmdOptions", String.join(" ", payaraOptions(address)));
+        return new Running(database);
+    }
+
+    /** The JVM options of every Payara Micro of the run: the database, then the other test services. */
+    private static List<String> payaraOptions(DatabaseAddress address) {
+        List<String> options = new ArrayList<>(List.of(
                 "-Xmx768m",
                 "-Duser.timezone=UTC",
                 "-Dcatalogue.db.url=" + address.url(),
                 "-Dcatalogue.db.user=" + address.user(),
                 "-Dcatalogue.db.password=" + address.password()));
-        return new Running(database);
+        options.addAll(TestMailServer.payaraOptions());
+        return options;
     }
 
     /** Stops the database when the whole run is over. */
