@@ -84,8 +84,8 @@ public class OutboxPage implements Serializable {
             return;
         }
         long id = selected.row().id();
-        outbox.retryNow(id);
-        selected = outbox.get(id);
+        // the body is already shown: reading it again would trace a second reading
+        selected = new OutboxDetail(outbox.retryNow(id), selected.body());
         counts = outbox.countByStatus();
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,

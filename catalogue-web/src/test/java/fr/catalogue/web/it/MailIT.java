@@ -34,7 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * E-mail that is never lost, against the packaged WAR on Payara Micro, a real MariaDB and a real
  * SMTP server (GreenMail, see {@link TestMailServer}): a message written to the outbox reaches the
  * SMTP server with its accents intact and is marked sent; while the server is down it waits, its
- * attempts and error recorded, and leaves once the server is back; administrators read the outbox
+ * attempts and error recorded, and leaves once the server is back; an address the server refuses
+ * for good (550) ends FAILED with the server's answer; administrators read the outbox
  * and send a failed message again; the audit trail is for reviewers and administrators only.
  */
 @ExtendWith({TestDatabase.class, TestMailServer.class, ArquillianExtension.class})
@@ -120,6 +121,21 @@ class MailIT {
         awaitStatus(id, "SENT");
         assertTrue(fixtures.number("SELECT attempts FROM outbox_message WHERE id = ?", id) >= 3);
         assertEquals(null, fixtures.text("SELECT last_error FROM outbox_message WHERE id = ?", id));
+    }
+
+    @Test
+    void aRecipientTheServerRefusesForGoodEndsFailedWithTheServersAnswer() throws Exception {
+        String refused = Fixtures.unique("inconnu") + "@exemple.fr";
+        long id;
+        try (AutoCloseable server = TestMailServer.refusing(refused)) {
+            id = fixtures.outboxMessage(refused, "Adresse refusée", "Ce texte ne sera jamais remis.");
+            awaitStatus(id, "FAILED");
+        }
+        assertEquals("1", fixtures.text("SELECT attempts FROM outbox_message WHERE id = ?", id), "not retried");
+        String error = fixtures.text("SELECT last_error FROM outbox_message WHERE id = ?", id);
+        assertTrue(error.contains("550 5.1.1 Adresse inconnue"), error);
+        assertEquals(1, fixtures.number("SELECT COUNT(*) FROM audit_entry WHERE subject_type = 'OUTBOX_MESSAGE'"
+                + " AND subject_id = ? AND action = 'SEND_REFUSED'", String.valueOf(id)));
     }
 
     @Test

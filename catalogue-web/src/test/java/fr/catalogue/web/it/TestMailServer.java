@@ -82,6 +82,20 @@ public final class TestMailServer implements BeforeAllCallback {
         }
     }
 
+    /**
+     * Replaces GreenMail, until {@code close()}, by a bare SMTP server on the same port that refuses
+     * for good (550 to {@code RCPT TO}) the addresses starting with {@code refusedPrefix}, and defers
+     * (451) every other, so that messages of other tests only wait.
+     */
+    public static synchronized AutoCloseable refusing(String refusedPrefix) {
+        stop();
+        RefusingSmtpServer refusing = new RefusingSmtpServer(PORT, refusedPrefix);
+        return () -> {
+            refusing.close();
+            start();
+        };
+    }
+
     /** The message received for {@code recipient}, waiting for it up to {@code timeout}. */
     public static MimeMessage awaitMessageTo(String recipient, Duration timeout) {
         return await(() -> messagesTo(recipient).stream().findFirst(), timeout,
