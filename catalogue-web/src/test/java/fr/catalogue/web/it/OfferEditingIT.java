@@ -34,7 +34,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -314,5 +317,19 @@ class OfferEditingIT {
         assertEquals("priceExclVat", price.field());
         assertEquals(0, count("SELECT COUNT(*) FROM offer WHERE partner_id = ? AND title IN ('Ultra couleur', 'Ultra cher')",
                 w.partnerA()));
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    /**
+     * In a real browser: the editor is generated from the specification in force (R13), the verdict
+     * follows what the partner types (R11), a draft is saved, then published; an administrator sees
+     * for whom it acts (R7). The journey is a class of its own, never deployed: Selenium is not in the server.
+     */
+    @Test
+    @RunAsClient
+    void theEditorShowsTheVerdictLiveAndPublishesOnceItConforms() {
+        new OfferEditorJourney(base, PASSWORD).run();
     }
 }
