@@ -1,6 +1,7 @@
 package fr.catalogue.offer;
 
 import fr.catalogue.category.Category;
+import fr.catalogue.common.BusinessException;
 import fr.catalogue.partner.Partner;
 import fr.catalogue.specification.OfferFacts;
 import fr.catalogue.specification.PriceComponent;
@@ -20,14 +21,24 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
-/** An offer of a partner, in one category, with its price excluding VAT. */
+/**
+ * An offer of a partner, in one category, with its price excluding VAT. Changes only through its
+ * business methods: drafted, revised, published (R11, judged by the service beforehand), withdrawn.
+ */
 @Entity
 @Table(name = "offer")
 @NamedQuery(name = Offer.SUMMARIES_PUBLISHED, query = """
@@ -42,7 +53,8 @@ import java.util.Map;
         SELECT o FROM Offer o JOIN FETCH o.category JOIN FETCH o.partner
         WHERE o.id = :id AND o.status = fr.catalogue.offer.OfferStatus.PUBLISHED""")
 @NamedQuery(name = Offer.ROWS_OF_PARTNER, query = """
-        SELECT NEW fr.catalogue.offer.PartnerOfferRow(o.id, o.title, c.name, o.priceExclVat, o.status, o.publishedAt)
+        SELECT NEW fr.catalogue.offer.PartnerOfferRow(o.id, o.title, c.name, o.priceExclVat, o.status, o.publishedAt,
+            o.updatedAt)
         FROM Offer o JOIN o.category c
         WHERE o.partner.id = :partner ORDER BY o.updatedAt DESC, o.id DESC""")
 @NamedQuery(name = Offer.COUNT_PUBLISHED_BY_CATEGORY, query = """
@@ -116,8 +128,118 @@ public class Offer {
     @Enumerated(EnumType.STRING)
     private Map<String, ServiceCoverage> services = new HashMap<>();
 
+    /** R15: pages of the partner's own site the offer links to, in the order given. */
+    @ElementCollection
+    @CollectionTable(name = "offer_link", joinColumns = @JoinColumn(name = "offer_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "url", length = OfferRules.MAX_LINK_LENGTH, nullable = false)
+    private List<String> links = new ArrayList<>();
+
     protected Offer() {
         // for JPA
+    }
+
+    /**
+     * A new draft of a partner's offer. The content must have passed {@link OfferRules}; the
+     * category is the one its code names.
+     */
+    public static Offer draft(Partner partner, Category category, OfferInput content, Instant now) {
+        Offer offer = new Offer();
+        offer.partner = Objects.requireNonNull(partner, "partner");
+        offer.status = OfferStatus.DRAFT;
+        offer.createdAt = now;
+        offer.replaceContent(category, content, now);
+        return offer;
+    }
+
+    /** Replaces what the offer says; its status does not change (the service judges a published one first). */
+    public void revise(Category category, OfferInput content, Instant now) {
+        replaceContent(category, content, now);
+    }
+
+    /** R11: goes on the catalogue (again); the service has judged it conforming beforehand. */
+    public void publish(Instant now) {
+        if (status == OfferStatus.PUBLISHED) {
+            throw new BusinessException("Cette offre est déjà publiée : enregistrez vos modifications pour en publier"
+                    + " une nouvelle version.");
+        }
+        status = OfferStatus.PUBLISHED;
+        publishedAt = now;
+        updatedAt = now;
+    }
+
+    /** Marks a new published version of an offer already on the catalogue (R14). */
+    public void republish(Instant now) {
+        if (status != OfferStatus.PUBLISHED) {
+            throw new IllegalStateException("Only a published offer is published again");
+        }
+        publishedAt = now;
+        updatedAt = now;
+    }
+
+    /** Leaves the catalogue; its published versions stay as evidence (R14). */
+    public void withdraw(Instant now) {
+        if (status != OfferStatus.PUBLISHED) {
+            throw new BusinessException("Seule une offre publiée peut être retirée du catalogue.");
+        }
+        status = OfferStatus.WITHDRAWN;
+        updatedAt = now;
+    }
+
+    /** Whether the offer was ever on the catalogue: then it may only be withdrawn, never deleted (R14). */
+    public boolean wasEverPublished() {
+        return publishedAt != null;
+    }
+
+    /** What the offer says, as it would be submitted again. */
+    public OfferInput content() {
+        Map<String, PriceComponent> components = new LinkedHashMap<>();
+        new TreeMap<>(pricing).forEach((key, part) -> components.put(key, part.toComponent()));
+        return new OfferInput(category.getCode(), title, description, priceExclVat, new TreeMap<>(attributes),
+                components, new TreeMap<>(services), List.copyOf(links));
+    }
+
+    /** The offer's state for the audit trail: one readable value per field. */
+    public Map<String, String> auditState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("status", status.name());
+        state.put("category", category.getCode());
+        state.put("title", title);
+        state.put("description", description);
+        state.put("priceExclVat", priceExclVat.toPlainString());
+        new TreeMap<>(attributes).forEach((key, value) -> state.put("attributes." + key, value));
+        new TreeMap<>(pricing).forEach((key, part) -> {
+            PriceComponent component = part.toComponent();
+            state.put("pricing." + key, (component.amount() == null ? "" : component.amount().toPlainString() + " €")
+                    + (component.unit() == null ? "" : " / " + component.unit())
+                    + (component.description() == null ? "" : " — " + component.description()));
+        });
+        new TreeMap<>(services).forEach((key, coverage) -> state.put("services." + key, coverage.name()));
+        if (!links.isEmpty()) {
+            state.put("links", links.stream().collect(Collectors.joining(" ")));
+        }
+        return state;
+    }
+
+    private void replaceContent(Category category, OfferInput content, Instant now) {
+        this.category = Objects.requireNonNull(category, "category");
+        if (!category.getCode().equals(content.categoryCode())) {
+            throw new IllegalArgumentException("Content of category " + content.categoryCode() + " given with "
+                    + category.getCode());
+        }
+        title = content.title();
+        description = content.description();
+        priceExclVat = content.priceExclVat();
+        // Changed in place: JPA then writes only the rows that differ.
+        attributes.keySet().retainAll(content.attributes().keySet());
+        attributes.putAll(content.attributes());
+        pricing.clear();
+        content.pricing().forEach((key, component) -> pricing.put(key, new PricePart(component)));
+        services.keySet().retainAll(content.services().keySet());
+        services.putAll(content.services());
+        links.clear();
+        links.addAll(content.links());
+        updatedAt = now;
     }
 
     public Long getId() {
@@ -158,6 +280,16 @@ public class Offer {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** R15: the pages of the partner's own site the offer links to, in order. */
+    public List<String> getLinks() {
+        return List.copyOf(links);
+    }
+
+    /** The optimistic lock version (R7: two people editing the same offer). */
+    public long getVersion() {
+        return version;
     }
 
     /** The facts the conformance engine judges (R11). */

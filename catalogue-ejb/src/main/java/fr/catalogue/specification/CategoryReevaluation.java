@@ -177,7 +177,7 @@ public final class CategoryReevaluation {
      * or missing, mandatory or not) with its French message. Met criteria are not repeated: the
      * version and the offer's facts say them, and leaving them out keeps a verdict small.
      */
-    static String resultsJson(Verdict verdict) {
+    public static String resultsJson(Verdict verdict) {
         JsonArrayBuilder results = JSON.createArrayBuilder();
         for (CriterionResult result : verdict.results()) {
             if (result.status() == ResultStatus.PASS) {
