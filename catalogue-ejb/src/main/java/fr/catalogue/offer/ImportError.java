@@ -10,4 +10,9 @@ package fr.catalogue.offer;
  * @param message in French, for the partner
  */
 public record ImportError(Integer line, String field, String message) {
+
+    /** The same error, on that line. */
+    public ImportError at(int line) {
+        return new ImportError(line, field, message);
+    }
 }

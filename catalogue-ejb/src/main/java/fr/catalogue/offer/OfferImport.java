@@ -3,8 +3,12 @@ package fr.catalogue.offer;
 import fr.catalogue.common.BusinessException;
 import fr.catalogue.common.InvalidInputException;
 import fr.catalogue.security.Role;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,13 +18,16 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Imports a partner's offers from a CSV file (format: {@link OfferCsv}) as drafts, all or nothing:
- * every row is checked with the same rules as an offer typed in (through {@link OfferEditing#create}),
- * every error is reported with its line, and if there is a single one, nothing is imported.
+ * every row is checked with the same rules as an offer typed in (by {@link OfferEditing#create}
+ * itself, in a trial transaction rolled back), every error is reported with its line, and if there
+ * is a single one, nothing is imported; else every row is created in the import's transaction.
  */
 @Stateless
 public class OfferImport {
@@ -35,6 +42,9 @@ public class OfferImport {
 
     @Inject
     private OfferEditing editing;
+
+    @Resource
+    private SessionContext context;
 
     @Inject
     @ConfigProperty(name = "catalogue.import.max-bytes", defaultValue = "2097152")
@@ -56,21 +66,50 @@ public class OfferImport {
     public Imported importCsv(InputStream body) {
         OfferCsv.Parsed parsed = new OfferCsv(maxRows).parse(decode(read(body)));
         List<ImportError> errors = new ArrayList<>(parsed.errors());
+        OfferImport self = context.getBusinessObject(OfferImport.class);
+        for (OfferCsv.Row row : parsed.rows()) {
+            self.trial(row.input()).ifPresent(e -> errors.add(e.at(row.line())));
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(e -> e.line() == null ? 0 : e.line()));
+            throw new OfferImportRefused(errors);
+        }
         List<Long> ids = new ArrayList<>();
         for (OfferCsv.Row row : parsed.rows()) {
             try {
                 ids.add(editing.create(null, row.input()).id());
-            } catch (InvalidInputException e) {
-                errors.add(new ImportError(row.line(), e.field(), e.getMessage()));
             } catch (BusinessException e) {
-                errors.add(new ImportError(row.line(), null, e.getMessage()));
+                // checked a moment ago: only a change made meanwhile (a specification in force) lands here
+                throw new OfferImportRefused(List.of(errorOf(e).at(row.line())));
             }
         }
-        if (!errors.isEmpty()) {
-            errors.sort((a, b) -> Integer.compare(a.line() == null ? 0 : a.line(), b.line() == null ? 0 : b.line()));
-            throw new OfferImportRefused(errors); // rolls back the rows created before the error was known
-        }
         return new Imported(ids);
+    }
+
+    /**
+     * For {@link #importCsv} only: creates the draft in a transaction of its own, always rolled
+     * back, to learn whether the service accepts it. A refusal marks the transaction it happens
+     * in for rollback, and a transaction so marked takes no more work: checking the rows one by one
+     * in the import's own transaction would stop at the first error instead of reporting them all.
+     *
+     * @return the refusal, with no line yet; empty when the row would be created
+     */
+    @RolesAllowed(Role.PARTNER_NAME)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<ImportError> trial(OfferInput input) {
+        try {
+            editing.create(null, input);
+            return Optional.empty();
+        } catch (BusinessException e) {
+            return Optional.of(errorOf(e));
+        } finally {
+            context.setRollbackOnly();
+        }
+    }
+
+    private static ImportError errorOf(BusinessException e) {
+        return new ImportError(null, e instanceof InvalidInputException invalid ? invalid.field() : null,
+                e.getMessage());
     }
 
     private byte[] read(InputStream body) {

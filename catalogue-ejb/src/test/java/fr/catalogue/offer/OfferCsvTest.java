@@ -138,4 +138,17 @@ class OfferCsvTest {
         assertEquals(3, csv.parse(header + row + row + row).rows().size());
         assertThrows(OfferImportTooLarge.class, () -> csv.parse(header + row + row + row + row));
     }
+
+    @Test
+    void readsTheExampleOfTheGuide() throws Exception {
+        String example = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/examples/offers-import.csv"));
+        OfferCsv.Parsed parsed = csv.parse(example);
+        assertEquals(List.of(), parsed.errors());
+        assertEquals(List.of(2, 3), parsed.rows().stream().map(OfferCsv.Row::line).toList());
+        OfferInput first = parsed.rows().get(0).input();
+        assertEquals("USB; Ethernet", first.attributes().get("interfaces"));
+        assertEquals(new BigDecimal("189.90"), first.priceExclVat());
+        assertEquals(new PriceComponent(new BigDecimal("49"), "an", "Extension de garantie d'un an"),
+                parsed.rows().get(1).input().pricing().get("warranty_cover"));
+    }
 }
