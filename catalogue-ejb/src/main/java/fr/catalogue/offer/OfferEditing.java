@@ -17,6 +17,7 @@ import fr.catalogue.specification.CriterionResult;
 import fr.catalogue.specification.OfferFacts;
 import fr.catalogue.specification.PriceComponent;
 import fr.catalogue.specification.ServiceCoverage;
+import fr.catalogue.specification.SpecificationRules;
 import fr.catalogue.specification.SpecificationService;
 import fr.catalogue.specification.SpecificationVersion;
 import fr.catalogue.specification.Verdict;
@@ -33,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -218,6 +220,21 @@ public class OfferEditing {
         Offer offer = ownOffer(accounts.currentCaller(), offerId);
         return em.createNamedQuery(OfferVersion.OF_OFFER, OfferVersion.class).setParameter("offer", offer.getId())
                 .getResultStream().map(OfferVersion::view).toList();
+    }
+
+    /**
+     * The criteria an offer of a category answers (R13: labels, units, explanations): those of the
+     * version in force when {@code number} is null, else of that published version.
+     */
+    public Optional<SpecificationRules> rules(String categoryCode, Integer number) {
+        if (categoryCode == null || categoryCode.isBlank() || categories.findByCode(categoryCode).isEmpty()) {
+            return Optional.empty();
+        }
+        if (number == null) {
+            return specifications.findInForce(categoryCode).map(SpecificationVersion::toRules);
+        }
+        return specifications.getHistory(categoryCode).stream().filter(version -> version.getNumber() == number)
+                .findFirst().map(SpecificationVersion::toRules);
     }
 
     // ------------------------------------------------------------------------------------------

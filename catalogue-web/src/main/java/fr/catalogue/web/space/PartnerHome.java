@@ -1,7 +1,5 @@
 package fr.catalogue.web.space;
 
-import fr.catalogue.offer.OfferCatalogue;
-import fr.catalogue.offer.PartnerOfferRow;
 import fr.catalogue.partner.PartnerMessages;
 import fr.catalogue.partner.PartnerNotification;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,22 +9,20 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-/** A partner's landing page: its messages and its own offers, and nobody else's (the services decide whose). */
+/**
+ * A partner's landing page: its messages; its own offers are {@link OfferList}'s (the services
+ * decide whose).
+ */
 @Named
 @RequestScoped
 public class PartnerHome {
 
     @Inject
-    private OfferCatalogue catalogue;
-
-    @Inject
     private PartnerMessages messages;
 
-    private List<PartnerOfferRow> offers;
     private List<PartnerNotification> notifications;
 
     public void load() {
-        offers = catalogue.findOwnOffers();
         notifications = messages.findOwn();
     }
 
@@ -37,9 +33,5 @@ public class PartnerHome {
     /** A message's date as seen in France. */
     public LocalDate dayOf(PartnerNotification notification) {
         return notification.getCreatedAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate();
-    }
-
-    public List<PartnerOfferRow> getOffers() {
-        return offers;
     }
 }

@@ -1,10 +1,14 @@
 package fr.catalogue.db.demo;
 
 import fr.catalogue.db.DatabaseAddress;
+import fr.catalogue.offer.OfferContentJson;
+import fr.catalogue.offer.OfferInput;
 import fr.catalogue.offer.OfferStatus;
 import fr.catalogue.partner.PartnerKind;
 import fr.catalogue.security.PasswordHash;
 import fr.catalogue.security.Role;
+import fr.catalogue.specification.PriceComponent;
+import fr.catalogue.specification.ServiceCoverage;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +19,8 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -478,7 +484,71 @@ public record DemoData(List<DemoPartner> partners, List<DemoOffer> offers, List<
             }
             insert.executeBatch();
         }
-        insertFacts(connection, offerIds(connection, partnerIds));
+        List<Long> ids = offerIds(connection, partnerIds);
+        insertFacts(connection, ids);
+        insertVersions(connection, ids);
+    }
+
+    /**
+     * R14: every offer ever published has its published version 1, so that no history is empty: a
+     * published offer's is current, a withdrawn offer's ended at its withdrawal. It names the version
+     * of the specification in force on its publication day, or the first one when it came earlier.
+     */
+    private void insertVersions(Connection connection, List<Long> offerIds) throws SQLException {
+        Map<String, List<Object[]>> versions = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT category_code, number, effective_date"
+                + " FROM specification_version WHERE status <> 'DRAFT' ORDER BY effective_date DESC, number DESC");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                versions.computeIfAbsent(rows.getString(1), code -> new ArrayList<>())
+                        .add(new Object[] {rows.getInt(2), rows.getDate(3).toLocalDate()});
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO offer_version (offer_id, number, "
+                + "published_at, valid_until, spec_version, category_code, title, description, price_excl_vat, content)"
+                + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < offers.size(); i++) {
+                DemoOffer offer = offers.get(i);
+                if (offer.publishedAt() == null) {
+                    continue;
+                }
+                insert.setLong(1, offerIds.get(i));
+                setInstant(insert, 2, offer.publishedAt());
+                setInstant(insert, 3, offer.status() == OfferStatus.WITHDRAWN ? offer.updatedAt() : null);
+                insert.setInt(4, specificationVersionOn(versions.getOrDefault(offer.categoryCode(), List.of()),
+                        offer.publishedAt()));
+                insert.setString(5, offer.categoryCode());
+                insert.setString(6, offer.title());
+                insert.setString(7, offer.description());
+                insert.setBigDecimal(8, offer.priceExclVat());
+                insert.setString(9, OfferContentJson.write(contentOf(offer)));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The number of the version in force on that day; the oldest when none was yet; 1 when the category has none. */
+    private static int specificationVersionOn(List<Object[]> newestFirst, Instant publishedAt) {
+        LocalDate day = publishedAt.atZone(ZoneId.of("Europe/Paris")).toLocalDate();
+        int number = 1;
+        for (Object[] version : newestFirst) {
+            number = (Integer) version[0];
+            if (!((LocalDate) version[1]).isAfter(day)) {
+                return number;
+            }
+        }
+        return number;
+    }
+
+    private static OfferInput contentOf(DemoOffer offer) {
+        Map<String, PriceComponent> pricing = new LinkedHashMap<>();
+        offer.pricing().forEach((key, price) -> pricing.put(key,
+                new PriceComponent(price.amount(), price.unit(), price.description())));
+        Map<String, ServiceCoverage> services = new LinkedHashMap<>();
+        offer.services().forEach((key, coverage) -> services.put(key, ServiceCoverage.valueOf(coverage.name())));
+        return new OfferInput(offer.categoryCode(), offer.title(), offer.description(), offer.priceExclVat(),
+                offer.attributes(), pricing, services, List.of());
     }
 
     /**
