@@ -2,6 +2,7 @@ package fr.catalogue.api.partner;
 
 import fr.catalogue.offer.OwnOffer;
 import fr.catalogue.specification.PriceComponent;
+import fr.catalogue.specification.ServiceCoverage;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -22,17 +23,21 @@ public record PartnerOfferJson(long id, String category, String categoryName, St
     }
 
     public static PartnerOfferJson of(OwnOffer offer) {
-        Map<String, PriceJson> pricing = new LinkedHashMap<>();
-        offer.pricing().forEach((key, component) -> pricing.put(key, price(component)));
-        Map<String, String> services = new LinkedHashMap<>();
-        offer.services().forEach((key, coverage) -> services.put(key, coverage.name()));
         return new PartnerOfferJson(offer.id(), offer.categoryCode(), offer.categoryName(), offer.title(),
-                offer.description(), offer.priceExclVat(), pricing, new LinkedHashMap<>(offer.attributes()), services,
-                List.copyOf(offer.links()), offer.status().name(), offer.publishedAt(), offer.updatedAt(),
-                offer.version());
+                offer.description(), offer.priceExclVat(), pricing(offer.pricing()),
+                new LinkedHashMap<>(offer.attributes()), services(offer.services()), List.copyOf(offer.links()),
+                offer.status().name(), offer.publishedAt(), offer.updatedAt(), offer.version());
     }
 
-    private static PriceJson price(PriceComponent component) {
-        return new PriceJson(component.amount(), component.unit(), component.description());
+    static Map<String, PriceJson> pricing(Map<String, PriceComponent> components) {
+        Map<String, PriceJson> pricing = new LinkedHashMap<>();
+        components.forEach((key, c) -> pricing.put(key, new PriceJson(c.amount(), c.unit(), c.description())));
+        return pricing;
+    }
+
+    static Map<String, String> services(Map<String, ServiceCoverage> coverages) {
+        Map<String, String> services = new LinkedHashMap<>();
+        coverages.forEach((key, coverage) -> services.put(key, coverage.name()));
+        return services;
     }
 }

@@ -146,6 +146,16 @@ public class PartnerOffersResource {
         return PartnerOfferJson.of(offers.withdraw(id));
     }
 
+    @GET
+    @Path(ID + "/versions")
+    @Operation(summary = "Les versions publiées d'une offre, la plus récente d'abord, avec leurs périodes (R14)")
+    @APIResponse(responseCode = "200", description = "Les versions ; « until » absent : celle qui est au catalogue")
+    @APIResponse(responseCode = "404", description = "Aucune offre de ce partenaire ne porte ce numéro",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<OfferVersionJson> versions(@PathParam("id") long id) {
+        return offers.history(id).stream().map(OfferVersionJson::of).toList();
+    }
+
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})

@@ -171,6 +171,13 @@ class PartnerApiIT {
         assertEquals(200, publicView.statusCode(), publicView.body());
         assertEquals(title, json(publicView).asJsonObject().getString("title"));
         assertEquals(1, fixtures().number("SELECT COUNT(*) FROM offer_version WHERE offer_id = ?", id));
+        JsonArray versions = json(send("GET", "api/v1/partner/offers/" + id + "/versions", token, null, null))
+                .asJsonArray();
+        assertEquals(1, versions.size());
+        assertEquals(1, versions.getJsonObject(0).getInt("number"));
+        assertEquals(1, versions.getJsonObject(0).getInt("specificationVersion"));
+        assertNull(versions.getJsonObject(0).get("until"), "on the catalogue now");
+        assertEquals(title, versions.getJsonObject(0).getJsonObject("content").getString("title"));
 
         // publishing twice is a business refusal, not a conflict of conformance
         assertProblem(send("POST", "api/v1/partner/offers/" + id + "/publish", token, null, null), 422, null);
@@ -182,6 +189,8 @@ class PartnerApiIT {
         assertEquals("WITHDRAWN", json(withdrawn).asJsonObject().getString("status"));
         assertProblem(get("api/v1/offers/" + id), 404, null);
         assertProblem(send("POST", "api/v1/partner/offers/" + id + "/withdraw", token, null, null), 422, null);
+        assertNotNull(json(send("GET", "api/v1/partner/offers/" + id + "/versions", token, null, null)).asJsonArray()
+                .getJsonObject(0).getString("until"), "R14: the period of the version ends at withdrawal");
 
         List<String> actions = List.of(fixtures().text("""
                 SELECT GROUP_CONCAT(action ORDER BY id SEPARATOR ',') FROM audit_entry
@@ -364,6 +373,7 @@ class PartnerApiIT {
     private static List<Call> calls(long id) {
         String offer = "api/v1/partner/offers/" + id;
         return List.of(new Call("GET", offer, null, null),
+                new Call("GET", offer + "/versions", null, null),
                 new Call("PUT", offer, "application/json", CONFORMING.formatted("Prise de contrôle")),
                 new Call("DELETE", offer, null, null),
                 new Call("POST", offer + "/publish", null, null),
