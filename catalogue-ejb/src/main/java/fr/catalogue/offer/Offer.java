@@ -282,6 +282,11 @@ public class Offer {
         return updatedAt;
     }
 
+    /** R15: the pages of the partner's own site the offer links to, in order. */
+    public List<String> getLinks() {
+        return List.copyOf(links);
+    }
+
     /** The optimistic lock version (R7: two people editing the same offer). */
     public long getVersion() {
         return version;

@@ -1,5 +1,7 @@
 /**
- * Offers: equipment and services published in the catalogue (R11 to R14). The walking skeleton
- * reads published offers for the public catalogue; editing and conformance come later.
+ * Offers: equipment and services published in the catalogue (R11 to R15). The public catalogue
+ * reads published offers ({@code OfferCatalogue}); partners draft, publish, change and withdraw
+ * their own ({@code OfferEditing}, ownership checked there, R7), only conforming offers are
+ * published (R11), and every published version is kept with its dates ({@code OfferVersion}, R14).
  */
 package fr.catalogue.offer;

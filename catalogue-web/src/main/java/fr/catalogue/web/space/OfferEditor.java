@@ -3,7 +3,6 @@ package fr.catalogue.web.space;
 import fr.catalogue.category.Category;
 import fr.catalogue.category.CategoryService;
 import fr.catalogue.common.BusinessException;
-import fr.catalogue.common.ResourceNotFoundException;
 import fr.catalogue.offer.ActingPartner;
 import fr.catalogue.offer.NotConformingException;
 import fr.catalogue.offer.OfferEditing;
@@ -86,7 +85,8 @@ public class OfferEditor implements Serializable {
                 form.fill(form.toInput(), rulesOf(form.getCategoryCode()), priceLabels(faces));
                 check();
             }
-        } catch (ResourceNotFoundException | NumberFormatException e) {
+        } catch (BusinessException | NumberFormatException e) {
+            // an unknown or another partner's offer, or an administrator naming no partner
             faces.getExternalContext().responseSendError(404, "Offre introuvable");
             faces.responseComplete();
         }
@@ -106,6 +106,12 @@ public class OfferEditor implements Serializable {
     }
 
     private void show(OwnOffer offer) {
+        if (choices.stream().noneMatch(choice -> choice.code().equals(offer.categoryCode()))) {
+            // an offer entered before the partner's kind changed keeps its category
+            List<Choice> all = new java.util.ArrayList<>(choices);
+            all.add(new Choice(offer.categoryCode(), offer.categoryName()));
+            choices = List.copyOf(all);
+        }
         offerId = offer.id();
         lockVersion = offer.version();
         status = offer.status();

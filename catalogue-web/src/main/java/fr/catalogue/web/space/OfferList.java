@@ -1,6 +1,6 @@
 package fr.catalogue.web.space;
 
-import fr.catalogue.common.ResourceNotFoundException;
+import fr.catalogue.common.BusinessException;
 import fr.catalogue.offer.ActingPartner;
 import fr.catalogue.offer.NotConformingException;
 import fr.catalogue.offer.OfferEditing;
@@ -43,7 +43,7 @@ public class OfferList implements Serializable {
             partnerId = acting.id();
             partnerName = acting.name();
             admin = acting.actedForByAdministrator();
-        } catch (ResourceNotFoundException | NumberFormatException e) {
+        } catch (BusinessException | NumberFormatException e) {
             faces.getExternalContext().responseSendError(404, "Partenaire introuvable");
             faces.responseComplete();
         }
