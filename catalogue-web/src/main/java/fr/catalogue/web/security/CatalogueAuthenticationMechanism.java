@@ -2,6 +2,7 @@ package fr.catalogue.web.security;
 
 import fr.catalogue.security.AccountService;
 import fr.catalogue.security.Caller;
+import fr.catalogue.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -48,7 +49,7 @@ public class CatalogueAuthenticationMechanism implements HttpAuthenticationMecha
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             Optional<Caller> caller = accounts.resolveToken(authorization.substring(BEARER.length()).trim());
-            return caller.isPresent() ? login(context, caller.get())
+            return caller.isPresent() ? login(request, response, context, caller.get())
                     : apiUnauthorized(response, context, "Jeton absent, invalide ou expiré.");
         }
         Credential credential = context.getAuthParameters().getCredential();
@@ -59,7 +60,7 @@ public class CatalogueAuthenticationMechanism implements HttpAuthenticationMecha
         if (session != null && session.getAttribute(SESSION_USER) instanceof String userCode) {
             Optional<Caller> caller = accounts.findCaller(userCode);
             if (caller.isPresent()) {
-                return login(context, caller.get());
+                return login(request, response, context, caller.get());
             }
             session.invalidate(); // the account was disabled or removed meanwhile
         }
@@ -83,23 +84,40 @@ public class CatalogueAuthenticationMechanism implements HttpAuthenticationMecha
         return context.notifyContainerAboutLogin(result);
     }
 
-    private static AuthenticationStatus login(HttpMessageContext context, Caller caller) {
+    private static AuthenticationStatus login(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context, Caller caller) {
+        if (caller.role() != Role.PARTNER && isPartnerApi(request)) {
+            // web.xml refuses it too, but with the HTML error page: the API answers in problem+json.
+            return apiProblem(response, context, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                    "Cette partie de l'API est réservée aux comptes partenaires.");
+        }
         return context.notifyContainerAboutLogin(caller.userCode(), Set.of(caller.role().name()));
     }
 
     private static AuthenticationStatus apiUnauthorized(HttpServletResponse response, HttpMessageContext context,
                                                         String detail) {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"catalogue\"");
+        return apiProblem(response, context, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+    }
+
+    private static AuthenticationStatus apiProblem(HttpServletResponse response, HttpMessageContext context,
+                                                   int status, String title, String detail) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"catalogue\"");
+            response.setStatus(status);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                    + detail + "\"}");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                    + ",\"detail\":\"" + detail + "\"}");
         } catch (IOException e) {
             return context.responseUnauthorized();
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The partner API (web.xml: PARTNER only). */
+    private static boolean isPartnerApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api/v1/partner") || path.startsWith("/api/v1/partner/");
     }
 
     private static boolean isApi(HttpServletRequest request) {
