@@ -112,8 +112,9 @@ CREATE TABLE partner_application (
     decision_reason             VARCHAR(2000) NULL,
     partner_id                  BIGINT        NULL,
     version                     BIGINT        NOT NULL DEFAULT 0,
-    -- one pending application per company: the SIREN while SUBMITTED, NULL (never equal) once decided
-    pending_siren               CHAR(9) AS (IF(status = 'SUBMITTED', siren, NULL)) PERSISTENT,
+    -- one pending application per company: the SIREN while undecided, NULL (never equal) once decided;
+    -- written by the application (MariaDB refuses such an IF in a generated column)
+    pending_siren               CHAR(9)       NULL,
     PRIMARY KEY (id),
     UNIQUE KEY uk_application_pending_siren (pending_siren),
     KEY ix_application_queue (status, submitted_at, id),
@@ -123,7 +124,8 @@ CREATE TABLE partner_application (
     CONSTRAINT ck_application_status CHECK (status IN ('SUBMITTED', 'VALIDATED', 'REJECTED')),
     CONSTRAINT ck_application_decision CHECK ((status = 'SUBMITTED') = (decided_at IS NULL)),
     CONSTRAINT ck_application_partner CHECK ((status = 'VALIDATED') = (partner_id IS NOT NULL)),
-    CONSTRAINT ck_application_reason CHECK (status <> 'REJECTED' OR decision_reason IS NOT NULL)
+    CONSTRAINT ck_application_reason CHECK (status <> 'REJECTED' OR decision_reason IS NOT NULL),
+    CONSTRAINT ck_application_pending CHECK ((status = 'SUBMITTED') = (pending_siren IS NOT NULL))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE application_category (

@@ -118,6 +118,10 @@ public class PartnerApplication {
     @Column(name = "partner_id")
     private Long partnerId;
 
+    /** The SIREN while the application waits, null once decided: unique, so one pending application per company. */
+    @Column(name = "pending_siren", length = 9)
+    private String pendingSiren;
+
     @Version
     private long version;
 
@@ -132,6 +136,7 @@ public class PartnerApplication {
         this.kind = kind;
         this.name = details.name();
         this.siren = details.siren().value();
+        this.pendingSiren = siren;
         this.siret = details.siret().value();
         this.apeCode = details.apeCode().value();
         this.address = details.address();
@@ -151,28 +156,29 @@ public class PartnerApplication {
     }
 
     /**
-     * Validates the application (R7): creates its partner. Refused once decided.
-     *
-     * @return the new partner, to persist
+     * The partner a validation creates (R7), with the application's profile, to persist before
+     * {@link #validated} records it. Refused once decided.
      */
-    Partner validate(String admin, Instant now) {
+    Partner newPartner(Instant now) {
         requirePending();
-        Partner partner = Partner.fromApplication(this, now);
-        status = ApplicationStatus.VALIDATED;
-        decidedAt = now;
-        decidedBy = admin;
-        return partner;
+        return Partner.fromApplication(this, now);
     }
 
-    /** Records the id of the partner created by {@link #validate} once it has one. */
-    void partnerCreated(long id) {
-        partnerId = id;
+    /** Records the validation, once the partner it created has its id (the schema requires both together). */
+    void validated(long createdPartnerId, String admin, Instant now) {
+        requirePending();
+        status = ApplicationStatus.VALIDATED;
+        pendingSiren = null;
+        partnerId = createdPartnerId;
+        decidedAt = now;
+        decidedBy = admin;
     }
 
     /** Rejects the application with a reason the applicant will read (R7). Refused once decided. */
     void reject(String admin, String reason, Instant now) {
         requirePending();
         status = ApplicationStatus.REJECTED;
+        pendingSiren = null;
         decidedAt = now;
         decidedBy = admin;
         decisionReason = reason;

@@ -213,10 +213,10 @@ public class PartnerApplications {
             throw new BusinessException("Cette société (SIREN " + application.getSiren() + ") est déjà partenaire.");
         }
         Map<String, String> before = Map.of("status", application.getStatus().name());
-        Partner partner = application.validate(admin, now);
+        Partner partner = application.newPartner(now);
         em.persist(partner);
         flush();
-        application.partnerCreated(partner.getId());
+        application.validated(partner.getId(), admin, now);
         for (Attachment attachment : em.createNamedQuery(Attachment.OF_APPLICATION, Attachment.class)
                 .setParameter("application", id).getResultList()) {
             attachment.passTo(partner.getId());
