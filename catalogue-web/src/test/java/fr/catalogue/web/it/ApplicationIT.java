@@ -21,6 +21,13 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -259,6 +266,73 @@ class ApplicationIT {
         assertEquals(200, own.statusCode(), own.body());
         assertTrue(own.body().contains("Profil de la société"));
         assertEquals(403, page(partnerToken, "admin/candidatures.xhtml").statusCode());
+    }
+
+    @Test
+    void anAdviserAppliesThroughTheWizardAndNothingTypedIsLostOnARefusal() {
+        String siren = newSiren();
+        ChromeDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.ignoring(StaleElementReferenceException.class);
+            browser.get(base + "candidature.xhtml");
+            browser.findElement(By.id("application:kind")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                    "#application\\:kind_items li[data-label='Conseiller informatique et télécoms TPE']"))).click();
+            type(browser, "name", "Conseil Web " + siren);
+            type(browser, "siren", "123456789");
+            type(browser, "siret", siren + "00000");
+            type(browser, "apeCode", "70.22Z");
+            type(browser, "address", "12 rue Nationale");
+            type(browser, "postcode", "37000");
+            type(browser, "town", "Tours");
+            next(browser);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("application:wizard"), "clé de contrôle"));
+            assertEquals("Conseil Web " + siren, browser.findElement(By.id("application:name")).getAttribute("value"),
+                    "nothing typed is lost");
+            type(browser, "siren", siren);
+            String siret = siren + ApplicationProbe.luhnSuffix(siren);
+            type(browser, "siret", siret);
+            next(browser);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("application:contactName")));
+            type(browser, "contactName", "Paul Martin");
+            type(browser, "contactFunction", "Gérant");
+            type(browser, "phone", "02 47 00 00 00");
+            type(browser, "email", "paul-" + siren + "@example.org");
+            next(browser);
+            WebElement category = wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#application\\:categories .ui-chkbox-box")));
+            category.click();
+            next(browser);
+            // an adviser is no competence centre: straight to the documents
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("application:wizard"), "PDF uniquement"));
+            next(browser);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".terms-text")));
+            assertTrue(browser.findElement(By.cssSelector(".terms-text")).getText().contains("Préambule"));
+            next(browser);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("application:wizard"), "Vous devez accepter"));
+            browser.findElement(By.cssSelector("#application\\:terms .ui-chkbox-box")).click();
+            next(browser);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("application:submit"))).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sentTitle")));
+            assertTrue(browser.findElement(By.id("reference")).getText().contains("paul-" + siren + "@example.org"));
+        } finally {
+            browser.quit();
+        }
+        assertEquals("ADVISER", fixtures.text("SELECT kind FROM partner_application WHERE siren = ?", siren));
+        assertEquals("ADVISER", fixtures.text("""
+                SELECT c.category_code FROM application_category c JOIN partner_application a ON a.id = c.application_id
+                WHERE a.siren = ?""", siren));
+    }
+
+    private static void type(ChromeDriver browser, String field, String value) {
+        WebElement input = browser.findElement(By.id("application:" + field));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private static void next(ChromeDriver browser) {
+        browser.findElement(By.id("application:wizard_next")).click();
     }
 
     // ------------------------------------------------------------------------------------------

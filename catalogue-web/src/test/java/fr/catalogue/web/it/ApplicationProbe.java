@@ -179,6 +179,10 @@ public class ApplicationProbe extends HttpServlet {
     }
 
     /** The five last digits of a SIRET of {@code siren} that passes the Luhn checksum. */
+    static String luhnSuffix(String siren) {
+        return siretSuffix(siren);
+    }
+
     private static String siretSuffix(String siren) {
         for (int n = 1; n < 100_000; n++) {
             String candidate = siren + String.format("%05d", n);
