@@ -1,5 +1,6 @@
 package fr.catalogue.partner;
 
+import fr.catalogue.common.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -128,7 +129,7 @@ public class Partner {
      */
     void updateProfile(CompanyDetails details, CompetenceProfile newProfile, List<DeclaredService> newServices, Instant now) {
         if (siren != null && !siren.equals(details.siren().value())) {
-            throw new fr.catalogue.common.InvalidInputException(Siren.FIELD,
+            throw new InvalidInputException(Siren.FIELD,
                     "Le numéro SIREN d'un partenaire ne change pas ; pour une autre société, déposez une nouvelle candidature.");
         }
         siren = details.siren().value();

@@ -1,7 +1,6 @@
 package fr.catalogue.partner;
 
 import fr.catalogue.common.InvalidInputException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -57,9 +56,5 @@ final class SupportingDocuments {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

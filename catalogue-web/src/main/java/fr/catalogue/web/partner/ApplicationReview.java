@@ -2,6 +2,7 @@ package fr.catalogue.web.partner;
 
 import fr.catalogue.common.InvalidInputException;
 import fr.catalogue.common.ResourceNotFoundException;
+import fr.catalogue.partner.ApplicationStatus;
 import fr.catalogue.partner.AttachmentInfo;
 import fr.catalogue.partner.PartnerApplication;
 import fr.catalogue.partner.PartnerApplications;
@@ -86,10 +87,6 @@ public class ApplicationReview implements Serializable {
         return Uploads.download(applications.downloadAttachment(attachmentId));
     }
 
-    public String categoryName(String code) {
-        return code;
-    }
-
     public Long getId() {
         return id;
     }
@@ -115,6 +112,6 @@ public class ApplicationReview implements Serializable {
     }
 
     public boolean isPending() {
-        return application != null && application.getStatus() == fr.catalogue.partner.ApplicationStatus.SUBMITTED;
+        return application != null && application.getStatus() == ApplicationStatus.SUBMITTED;
     }
 }
