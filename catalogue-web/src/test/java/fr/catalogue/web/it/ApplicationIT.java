@@ -325,6 +325,46 @@ class ApplicationIT {
                 WHERE a.siren = ?""", siren));
     }
 
+    @Test
+    void anAdministratorValidatesOneApplicationAndRejectsAnotherFromTheirPage() throws Exception {
+        String validSiren = newSiren();
+        long toValidate = call(null, "op", "submit", "siren", validSiren, "name", "À valider " + validSiren,
+                "email", "ok-" + validSiren + "@example.org").getJsonNumber("id").longValue();
+        String rejectSiren = newSiren();
+        long toReject = call(null, "op", "submit", "siren", rejectSiren, "name", "À refuser " + rejectSiren,
+                "email", "ko-" + rejectSiren + "@example.org").getJsonNumber("id").longValue();
+        ChromeDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.ignoring(StaleElementReferenceException.class);
+            browser.get(base + "login.xhtml");
+            browser.findElement(By.id("login:userCode")).sendKeys(admin);
+            browser.findElement(By.id("login:password")).sendKeys("Admin-Candidatures-1");
+            browser.findElement(By.id("login:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("applicationsAdminLink"))).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("À valider " + validSiren))).click();
+
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("review:validate"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review:status"), "Validée"));
+            assertTrue(browser.getPageSource().contains("ok-" + validSiren + "@example.org"), "the message names the recipient");
+
+            browser.get(base + "admin/candidature.xhtml?id=" + toReject);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("review:reject"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("rejectForm:confirmReject"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rejectForm"), "motif du refus"));
+            browser.findElement(By.id("rejectForm:reason")).sendKeys("Le SIRET ne correspond pas à l'adresse déclarée.");
+            browser.findElement(By.id("rejectForm:confirmReject")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review:status"), "Refusée"));
+        } finally {
+            browser.quit();
+        }
+        assertEquals("VALIDATED", fixtures.text("SELECT status FROM partner_application WHERE id = ?", toValidate));
+        assertEquals("REJECTED", fixtures.text("SELECT status FROM partner_application WHERE id = ?", toReject));
+        assertEquals("Le SIRET ne correspond pas à l'adresse déclarée.",
+                fixtures.text("SELECT decision_reason FROM partner_application WHERE id = ?", toReject));
+    }
+
     private static void type(ChromeDriver browser, String field, String value) {
         WebElement input = browser.findElement(By.id("application:" + field));
         input.clear();
