@@ -430,9 +430,19 @@ public record DemoData(List<DemoPartner> partners, List<DemoOffer> offers, List<
 
     /** Inserts the partners and returns their ids by number, read back by their (unique) SIREN. */
     private Map<Integer, Long> insertPartners(Connection connection) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO partner (name, siren, kind, town, postcode, website, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO partner (name, siren, kind, town, "
+                + "postcode, website, created_at, siret, ape_code, address, contact_name, contact_function, phone, email) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (DemoPartner partner : partners) {
+                // the profile (R8), derived from the partner without drawing on the random sequence
+                insert.setString(8, siret(partner.siren()));
+                insert.setString(9, apeCode(partner.kind()));
+                insert.setString(10, (partner.number() * 7 % 90 + 1) + " avenue de la République");
+                insert.setString(11, "Service partenaires");
+                insert.setString(12, "Responsable des offres");
+                insert.setString(13, "0" + (1 + partner.number() % 5) + " " + String.format(Locale.ROOT, "%02d 00 %02d %02d",
+                        10 + partner.number(), partner.number() % 100, 40 + partner.number() % 60));
+                insert.setString(14, "contact@partenaire-" + partner.number() + ".example.fr");
                 insert.setString(1, partner.name());
                 insert.setString(2, partner.siren());
                 insert.setString(3, partner.kind().name());
@@ -465,6 +475,29 @@ public record DemoData(List<DemoPartner> partners, List<DemoOffer> offers, List<
             ids.put(partner.number(), id);
         }
         return ids;
+    }
+
+    /** The head office's SIRET: the SIREN and the first 5-digit suffix from 00011 that passes the Luhn check. */
+    static String siret(String siren) {
+        for (int n = 11; n < 100_000; n++) {
+            String candidate = siren + String.format(Locale.ROOT, "%05d", n);
+            if (passesLuhn(candidate)) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("Some Luhn-valid suffix always exists");
+    }
+
+    /** A plausible main activity (NAF rev. 2) for each kind of partner. */
+    static String apeCode(PartnerKind kind) {
+        return switch (kind) {
+            case EQUIPMENT_MAKER -> "4651Z";
+            case SERVER_NETWORK_VENDOR -> "4652Z";
+            case TELECOM_OPERATOR -> "6110Z";
+            case INTERNET_PROVIDER -> "6311Z";
+            case ADVISER -> "6202A";
+            case COMPETENCE_CENTRE_IT, COMPETENCE_CENTRE_TELECOM, COMPETENCE_CENTRE_IT_TELECOM -> "6209Z";
+        };
     }
 
     private void insertOffers(Connection connection, Map<Integer, Long> partnerIds) throws SQLException {

@@ -67,6 +67,18 @@ class DemoDataTest {
     }
 
     @Test
+    void everyPartnerHasAValidProfileForItsKind() {
+        for (DemoPartner partner : DATA.partners()) {
+            // the application's own value objects accept what the loader writes (R8)
+            fr.catalogue.partner.Siret siret = new fr.catalogue.partner.Siret(DemoData.siret(partner.siren()));
+            assertTrue(siret.belongsTo(new fr.catalogue.partner.Siren(partner.siren())), partner.name());
+            assertEquals(DemoData.apeCode(partner.kind()), new fr.catalogue.partner.ApeCode(DemoData.apeCode(partner.kind())).value());
+            assertEquals(DemoData.KIND_CATEGORIES.get(partner.kind()), partner.kind().allowedCategories(),
+                    "the demo data and the application agree on the categories of each kind");
+        }
+    }
+
+    @Test
     void hasEnoughPartnersAndOffers() {
         assertTrue(DATA.partners().size() >= 30, "partners: " + DATA.partners().size());
         assertTrue(DATA.offers().size() >= 300, "offers: " + DATA.offers().size());
