@@ -91,7 +91,7 @@ public class OfferEditing {
         Caller caller = accounts.currentCaller();
         Partner partner = actingPartner(caller, partnerId);
         return new ActingPartner(partner.getId(), partner.getName(), partner.getKind(), partner.getWebsite(),
-                OfferCategories.allowedFor(partner.getKind()), caller.role() == Role.ADMIN);
+                partner.getKind().allowedCategories(), caller.role() == Role.ADMIN);
     }
 
     /**
@@ -326,7 +326,7 @@ public class OfferEditing {
         }
         Category category = categories.findByCode(code)
                 .orElseThrow(() -> new InvalidInputException("category", "Catégorie inconnue : « " + code + " »."));
-        if (!OfferCategories.isAllowed(partner.getKind(), code)) {
+        if (!partner.getKind().allowedCategories().contains(code)) {
             throw new InvalidInputException("category", "La catégorie « " + category.getName()
                     + " » n'est pas ouverte aux partenaires de cette activité.");
         }
