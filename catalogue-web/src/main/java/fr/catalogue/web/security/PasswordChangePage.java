@@ -1,0 +1,80 @@
+package fr.catalogue.web.security;
+
+import fr.catalogue.security.AccountService;
+import fr.catalogue.security.PasswordRejectedException;
+import fr.catalogue.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+
+/**
+ * {@value CatalogueAuthenticationMechanism#PASSWORD_PAGE}: the signed-in user replaces its password,
+ * because it must (generated password, R7) or because it wants to.
+ */
+@Named
+@RequestScoped
+public class PasswordChangePage {
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private FacesContext faces;
+
+    private String currentPassword;
+    private String newPassword;
+    private String confirmation;
+
+    /** Whether the user is here because it must change its password before anything else. */
+    public boolean isForced() {
+        return currentUser.isMustChangePassword();
+    }
+
+    public void change() throws IOException {
+        try {
+            accounts.changePassword(currentPassword, newPassword, confirmation);
+        } catch (PasswordRejectedException rejected) {
+            rejected.violations().forEach(v -> faces.addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v, null)));
+            faces.validationFailed();
+            return;
+        } finally {
+            currentPassword = null;
+            newPassword = null;
+            confirmation = null;
+        }
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(faces, "password.changed"), null));
+        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + currentUser.getHome());
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}
