@@ -8,7 +8,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 
 /**
  * {@value CatalogueAuthenticationMechanism#PASSWORD_PAGE}: the signed-in user replaces its password,
@@ -30,13 +29,14 @@ public class PasswordChangePage {
     private String currentPassword;
     private String newPassword;
     private String confirmation;
+    private boolean changed;
 
     /** Whether the user is here because it must change its password before anything else. */
     public boolean isForced() {
-        return currentUser.isMustChangePassword();
+        return !changed && currentUser.isMustChangePassword();
     }
 
-    public void change() throws IOException {
+    public void change() {
         try {
             accounts.changePassword(currentPassword, newPassword, confirmation);
         } catch (PasswordRejectedException rejected) {
@@ -49,9 +49,13 @@ public class PasswordChangePage {
             newPassword = null;
             confirmation = null;
         }
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        changed = true;
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(faces, "password.changed"), null));
-        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + currentUser.getHome());
+    }
+
+    /** Whether the password was just changed (the page then offers the way on). */
+    public boolean isChanged() {
+        return changed;
     }
 
     public String getCurrentPassword() {

@@ -65,6 +65,26 @@ public final class Fixtures {
                 userCode, FAST_HASH.hash(password.toCharArray()), role, partnerId, "Compte " + userCode, now());
     }
 
+    /**
+     * An account with an e-mail address, possibly forced to change its password at the next sign-in
+     * (as accounts opened with a generated password are, R7).
+     */
+    public long account(String userCode, String password, String role, Long partnerId, String email,
+            boolean mustChangePassword) {
+        return insert("""
+                INSERT INTO account (user_code, password_hash, role, partner_id, display_name, email, enabled,
+                                     must_change_password, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, ?)""",
+                userCode, FAST_HASH.hash(password.toCharArray()), role, partnerId, "Compte " + userCode, email,
+                mustChangePassword, now());
+    }
+
+    /** A password reset link of an account, stored as the application stores it (the SHA-256 of the token). */
+    public void passwordReset(long accountId, String tokenHash, Instant createdAt, Instant expiresAt) {
+        execute("INSERT INTO password_reset (token_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                tokenHash, accountId, Timestamp.from(createdAt), Timestamp.from(expiresAt));
+    }
+
     public void disable(String userCode) {
         execute("UPDATE account SET enabled = FALSE WHERE user_code = ?", userCode);
     }
