@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A person or company that signs in with a user code and a password. A partner's account is
@@ -103,7 +104,8 @@ public class Account {
     void replacePassword(String newPasswordHash, Instant now) {
         this.passwordHash = newPasswordHash;
         this.mustChangePassword = false;
-        this.passwordChangedAt = now;
+        // as the database keeps it (DATETIME(6)), so that the value read back compares equal
+        this.passwordChangedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     public Long getId() {

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,6 +44,8 @@ import java.util.Set;
 public class CatalogueAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_USER = "catalogue.userCode";
+    /** Which password the session was opened with: a password change or reset ends the other sessions. */
+    static final String SESSION_PASSWORD = "catalogue.passwordStamp";
     /** The page where a signed-in user changes its password (and must, when told to). */
     public static final String PASSWORD_PAGE = "/compte/mot-de-passe.xhtml";
     private static final String BEARER = "Bearer ";
@@ -77,14 +80,15 @@ public class CatalogueAuthenticationMechanism implements HttpAuthenticationMecha
         }
         HttpSession session = isApi(request) ? null : request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof String userCode) {
-            Optional<SignedIn> signedIn = accounts.findSignedIn(userCode);
+            Optional<SignedIn> signedIn = accounts.findSignedIn(userCode)
+                    .filter(s -> s.passwordStamp().equals(Objects.requireNonNullElse(session.getAttribute(SESSION_PASSWORD), "")));
             if (signedIn.isPresent()) {
                 if (signedIn.get().mustChangePassword() && !isOpenBeforeChange(path(request))) {
                     return context.redirect(request.getContextPath() + PASSWORD_PAGE);
                 }
                 return login(context, signedIn.get().caller());
             }
-            session.invalidate(); // the account was disabled or removed meanwhile
+            session.invalidate(); // the account was disabled or removed, or its password changed, meanwhile
         }
         if (context.isProtected()) {
             return isApi(request) ? apiProblem(response, context, HttpServletResponse.SC_UNAUTHORIZED, "Authentification requise.")
@@ -103,6 +107,8 @@ public class CatalogueAuthenticationMechanism implements HttpAuthenticationMecha
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        accounts.findSignedIn(result.getCallerPrincipal().getName())
+                .ifPresent(signedIn -> rememberPassword(request.getSession(), signedIn));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -126,6 +132,11 @@ public class CatalogueAuthenticationMechanism implements HttpAuthenticationMecha
             return context.responseUnauthorized();
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Keeps the session valid across a password change made in this very session. */
+    static void rememberPassword(HttpSession session, SignedIn signedIn) {
+        session.setAttribute(SESSION_PASSWORD, signedIn.passwordStamp());
     }
 
     /** Pages and resources (style sheets, scripts) that stay reachable before the password is changed. */

@@ -8,6 +8,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * {@value CatalogueAuthenticationMechanism#PASSWORD_PAGE}: the signed-in user replaces its password,
@@ -50,6 +51,10 @@ public class PasswordChangePage {
             confirmation = null;
         }
         changed = true;
+        // this session goes on; any other session of the account ends at its next request
+        accounts.findSignedIn(faces.getExternalContext().getUserPrincipal().getName()).ifPresent(signedIn ->
+                CatalogueAuthenticationMechanism.rememberPassword((HttpSession) faces.getExternalContext().getSession(true),
+                        signedIn));
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(faces, "password.changed"), null));
     }
 

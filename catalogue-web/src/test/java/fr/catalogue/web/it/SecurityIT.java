@@ -158,6 +158,8 @@ class SecurityIT {
         assertTrue(json(refused).getString("detail").contains("mot de passe"), refused.body());
 
         Browser browser = new Browser();
+        Browser elsewhereToo = new Browser();
+        elsewhereToo.signIn(userCode, "Genere-Par-Le-Ministere-1");
         HttpResponse<String> landed = browser.signIn(userCode, "Genere-Par-Le-Ministere-1");
         assertTrue(landed.uri().getPath().endsWith("/compte/mot-de-passe.xhtml"), landed.uri().toString());
         assertTrue(landed.body().contains("choisissez-en un nouveau avant de continuer"));
@@ -183,6 +185,9 @@ class SecurityIT {
         assertEquals("0", fixtures.text("SELECT must_change_password FROM account WHERE id = ?", id));
         HttpResponse<String> free = browser.get("partner/index.xhtml");
         assertTrue(free.uri().getPath().endsWith("/partner/index.xhtml"), free.uri().toString());
+        HttpResponse<String> otherSession = elsewhereToo.get("partner/index.xhtml");
+        assertTrue(otherSession.uri().getPath().endsWith("/login.xhtml"),
+                "a session opened with the old password ends: " + otherSession.uri());
 
         assertEquals(401, get("api/v1/auth/me", oldToken).statusCode(), "tokens issued before the change are revoked");
         String newToken = json(token(userCode, "Ker-Ys-sous-la-mer")).getString("token");
