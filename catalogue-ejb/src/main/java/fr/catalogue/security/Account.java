@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A person or company that signs in with a user code and a password. A partner's account is
@@ -23,9 +24,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.FIND_BY_USER_CODE, query = "SELECT a FROM Account a WHERE a.userCode = :userCode")
+@NamedQuery(name = Account.FIND_BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email ORDER BY a.id")
 public class Account {
 
     public static final String FIND_BY_USER_CODE = "Account.findByUserCode";
+    public static final String FIND_BY_EMAIL = "Account.findByEmail";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -90,6 +93,19 @@ public class Account {
         account.mustChangePassword = true;
         account.createdAt = now;
         return account;
+    }
+
+    /**
+     * Replaces the password by a new one chosen by its holder (a change or a reset): the flag
+     * forcing a change is cleared.
+     *
+     * @param newPasswordHash the PBKDF2 hash of the new password, never the password itself
+     */
+    void replacePassword(String newPasswordHash, Instant now) {
+        this.passwordHash = newPasswordHash;
+        this.mustChangePassword = false;
+        // as the database keeps it (DATETIME(6)), so that the value read back compares equal
+        this.passwordChangedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     public Long getId() {

@@ -21,9 +21,11 @@ import java.time.Instant;
 @NamedQuery(name = ApiToken.FIND_VALID, query = """
         SELECT t FROM ApiToken t JOIN FETCH t.account a
         WHERE t.tokenHash = :hash AND t.expiresAt > :now AND a.enabled = TRUE""")
+@NamedQuery(name = ApiToken.DELETE_OF_ACCOUNT, query = "DELETE FROM ApiToken t WHERE t.account = :account")
 public class ApiToken {
 
     public static final String FIND_VALID = "ApiToken.findValid";
+    public static final String DELETE_OF_ACCOUNT = "ApiToken.deleteOfAccount";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -21,7 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Exchanges a user code and password for a bearer token (R7), and tells whom a token stands for. */
+/**
+ * Exchanges a user code and password for a bearer token (R7), and tells whom a token stands for.
+ * Sign-ins are throttled: after too many failures the token request answers 429 with
+ * {@code Retry-After}. Tokens already issued keep working during a lockout (they were obtained
+ * with the right password); changing the password revokes them all.
+ */
 @Path("v1/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -51,6 +56,9 @@ public class AuthResource {
     @APIResponse(responseCode = "400", description = "Corps absent ou incomplet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Code utilisateur ou mot de passe incorrect",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Trop de tentatives infructueuses : réessayer après le délai "
+            + "de l'en-tête Retry-After (secondes)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response token(TokenRequestJson request) {
         if (request == null) {

@@ -1,5 +1,6 @@
 package fr.catalogue.web.catalogue;
 
+import fr.catalogue.common.RichText;
 import fr.catalogue.offer.Offer;
 import fr.catalogue.offer.OfferCatalogue;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,6 +27,7 @@ public class OfferPage {
 
     private String id;
     private Offer offer;
+    private String descriptionHtml;
 
     /** The view action: loads the offer once per request. */
     public void load() throws IOException {
@@ -33,7 +35,9 @@ public class OfferPage {
         if (offer == null) {
             faces.getExternalContext().responseSendError(404, "Offre introuvable");
             faces.responseComplete();
+            return;
         }
+        descriptionHtml = RichText.sanitize(offer.getDescription());
     }
 
     private Optional<Long> parseId() {
@@ -54,6 +58,14 @@ public class OfferPage {
 
     public Offer getOffer() {
         return offer;
+    }
+
+    /**
+     * The partner's description, sanitised by an allow-list (OWASP): the only text of the page shown
+     * unescaped. Plain text keeps its line breaks through the style sheet.
+     */
+    public String getDescriptionHtml() {
+        return descriptionHtml;
     }
 
     /** The publication day as seen in France (the server keeps UTC instants). */

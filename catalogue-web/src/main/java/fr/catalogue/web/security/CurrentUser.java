@@ -2,6 +2,7 @@ package fr.catalogue.web.security;
 
 import fr.catalogue.security.AccountService;
 import fr.catalogue.security.Caller;
+import fr.catalogue.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -28,7 +29,7 @@ public class CurrentUser {
     @Inject
     private FacesContext faces;
 
-    private Optional<Caller> caller;
+    private Optional<SignedIn> signedIn;
 
     public boolean isSignedIn() {
         return caller().isPresent();
@@ -43,6 +44,11 @@ public class CurrentUser {
         return caller().map(c -> Landing.of(c.role())).orElse("/");
     }
 
+    /** Whether the signed-in user must change its password before anything else. */
+    public boolean isMustChangePassword() {
+        return signedIn().map(SignedIn::mustChangePassword).orElse(false);
+    }
+
     public void signOut() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
@@ -51,10 +57,14 @@ public class CurrentUser {
     }
 
     private Optional<Caller> caller() {
-        if (caller == null) {
+        return signedIn().map(SignedIn::caller);
+    }
+
+    private Optional<SignedIn> signedIn() {
+        if (signedIn == null) {
             Principal principal = security.getCallerPrincipal();
-            caller = principal == null ? Optional.empty() : accounts.findCaller(principal.getName());
+            signedIn = principal == null ? Optional.empty() : accounts.findSignedIn(principal.getName());
         }
-        return caller;
+        return signedIn;
     }
 }

@@ -1,6 +1,8 @@
 package fr.catalogue.web.security;
 
+import fr.catalogue.security.AccountLockedException;
 import fr.catalogue.security.AccountService;
+import fr.catalogue.security.SignedIn;
 import fr.catalogue.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -15,8 +17,14 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
 
-/** The sign-in form: checks the credentials through Jakarta Security, then lands by role. */
+/**
+ * The sign-in form: checks the credentials through Jakarta Security, then lands by role, or on the
+ * password page when the account must change its password first. After too many failures it says
+ * until when the user code is locked and how to get out (wait, reset by e-mail, or ask the Ministry).
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -43,13 +51,21 @@ public class LoginPage {
                         .credential(new UsernamePasswordCredential(userCode, new Password(password))));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
-            String target = Landing.isSafeNext(next) ? next
-                    : accounts.findCaller(userCode.trim()).map(c -> Landing.of(c.role())).orElse("/");
+            Optional<SignedIn> signedIn = accounts.findSignedIn(userCode.trim());
+            String target = signedIn.filter(SignedIn::mustChangePassword).isPresent()
+                    ? CatalogueAuthenticationMechanism.PASSWORD_PAGE
+                    : Landing.isSafeNext(next) ? next
+                    : signedIn.map(s -> Landing.of(s.caller().role())).orElse("/");
             external.redirect(external.getRequestContextPath() + target);
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
         } else {
-            Messages.error(faces, "login.failed");
+            Optional<Instant> lockedUntil = accounts.lockedUntil(userCode);
+            if (lockedUntil.isPresent()) {
+                Messages.error(faces, "login.locked", AccountLockedException.timeOfDay(lockedUntil.get()));
+            } else {
+                Messages.error(faces, "login.failed");
+            }
         }
     }
 

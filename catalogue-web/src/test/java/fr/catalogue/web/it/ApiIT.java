@@ -67,6 +67,23 @@ class ApiIT {
     }
 
     @Test
+    void theOfferPageShowsAPartnersDescriptionSanitised() throws Exception {
+        Fixtures fixtures = new Fixtures(TestDatabase.address());
+        long offer = fixtures.offer(partnerId, "LABEL_PRINTER", "Offre au texte piégé", "12.00", "PUBLISHED");
+        fixtures.describe(offer, "Première ligne <b>en gras</b><script>alert('x')</script>"
+                + "<a href=\"javascript:alert(1)\" onclick=\"alert(2)\">lien</a>\nSeconde ligne");
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(base.toURI().resolve("offre.xhtml?id=" + offer))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        String body = page.body();
+        assertTrue(body.contains("Première ligne <b>en gras</b>"), "the allowed markup stays");
+        assertTrue(body.contains("Seconde ligne"), body);
+        assertFalse(body.contains("alert('x')"), "no script from a partner reaches a visitor");
+        assertFalse(body.contains("javascript:alert"), "no javascript: link");
+        assertFalse(body.contains("onclick"), "no event handler");
+    }
+
+    @Test
     void listsTheWholeCategoryTreeInOrder() throws Exception {
         HttpResponse<String> response = get("api/v1/categories");
         assertEquals(200, response.statusCode());

@@ -54,6 +54,10 @@ public final class Fixtures {
                 "DRAFT".equals(status) ? null : now, now, now);
     }
 
+    public void describe(long offerId, String description) {
+        execute("UPDATE offer SET description = ? WHERE id = ?", description, offerId);
+    }
+
     public void attribute(long offerId, String key, String value) {
         execute("INSERT INTO offer_attribute (offer_id, attr_key, attr_value) VALUES (?, ?, ?)", offerId, key, value);
     }
@@ -63,6 +67,26 @@ public final class Fixtures {
                 INSERT INTO account (user_code, password_hash, role, partner_id, display_name, enabled, created_at)
                 VALUES (?, ?, ?, ?, ?, TRUE, ?)""",
                 userCode, FAST_HASH.hash(password.toCharArray()), role, partnerId, "Compte " + userCode, now());
+    }
+
+    /**
+     * An account with an e-mail address, possibly forced to change its password at the next sign-in
+     * (as accounts opened with a generated password are, R7).
+     */
+    public long account(String userCode, String password, String role, Long partnerId, String email,
+            boolean mustChangePassword) {
+        return insert("""
+                INSERT INTO account (user_code, password_hash, role, partner_id, display_name, email, enabled,
+                                     must_change_password, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, ?)""",
+                userCode, FAST_HASH.hash(password.toCharArray()), role, partnerId, "Compte " + userCode, email,
+                mustChangePassword, now());
+    }
+
+    /** A password reset link of an account, stored as the application stores it (the SHA-256 of the token). */
+    public void passwordReset(long accountId, String tokenHash, Instant createdAt, Instant expiresAt) {
+        execute("INSERT INTO password_reset (token_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                tokenHash, accountId, Timestamp.from(createdAt), Timestamp.from(expiresAt));
     }
 
     public void disable(String userCode) {

@@ -145,7 +145,7 @@ public record DemoData(List<DemoPartner> partners, List<DemoOffer> offers, List<
      * is set for a partner's account only. {@link #toString()} leaves the password out.
      */
     public record DemoAccount(String userCode, String password, Role role, Integer partnerNumber, String displayName,
-                              Instant createdAt) {
+                              Instant createdAt, String email) {
 
         @Override
         public String toString() {
@@ -321,16 +321,17 @@ public record DemoData(List<DemoPartner> partners, List<DemoOffer> offers, List<
             Instant second = partners.get(DemoAccounts.PARTNER_2_NUMBER - 1).createdAt();
             return List.of(
                     new DemoAccount(DemoAccounts.ADMIN_USER_CODE, DemoAccounts.ADMIN_PASSWORD, Role.ADMIN, null,
-                            DemoAccounts.ADMIN_DISPLAY_NAME, now.minus(PUBLICATION_SPAN).minus(Duration.ofDays(450))),
+                            DemoAccounts.ADMIN_DISPLAY_NAME, now.minus(PUBLICATION_SPAN).minus(Duration.ofDays(450)),
+                            DemoAccounts.ADMIN_EMAIL),
                     new DemoAccount(DemoAccounts.REVIEWER_USER_CODE, DemoAccounts.REVIEWER_PASSWORD, Role.REVIEWER,
                             null, DemoAccounts.REVIEWER_DISPLAY_NAME,
-                            now.minus(PUBLICATION_SPAN).minus(Duration.ofDays(440))),
+                            now.minus(PUBLICATION_SPAN).minus(Duration.ofDays(440)), DemoAccounts.REVIEWER_EMAIL),
                     new DemoAccount(DemoAccounts.PARTNER_1_USER_CODE, DemoAccounts.PARTNER_1_PASSWORD, Role.PARTNER,
                             DemoAccounts.PARTNER_1_NUMBER, DemoAccounts.PARTNER_1_DISPLAY_NAME,
-                            first.plus(Duration.ofHours(2))),
+                            first.plus(Duration.ofHours(2)), DemoAccounts.PARTNER_1_EMAIL),
                     new DemoAccount(DemoAccounts.PARTNER_2_USER_CODE, DemoAccounts.PARTNER_2_PASSWORD, Role.PARTNER,
                             DemoAccounts.PARTNER_2_NUMBER, DemoAccounts.PARTNER_2_DISPLAY_NAME,
-                            second.plus(Duration.ofHours(3))));
+                            second.plus(Duration.ofHours(3)), DemoAccounts.PARTNER_2_EMAIL));
         }
     }
 
@@ -653,7 +654,8 @@ public record DemoData(List<DemoPartner> partners, List<DemoOffer> offers, List<
     private void insertAccounts(Connection connection, Map<Integer, Long> partnerIds, PasswordHash passwordHash)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO account (user_code, password_hash, role, "
-                + "partner_id, display_name, enabled, created_at) VALUES (?, ?, ?, ?, ?, TRUE, ?)")) {
+                + "partner_id, display_name, enabled, created_at, email, must_change_password) "
+                + "VALUES (?, ?, ?, ?, ?, TRUE, ?, ?, FALSE)")) {
             for (DemoAccount account : accounts) {
                 char[] password = account.password().toCharArray();
                 try {
@@ -670,6 +672,7 @@ public record DemoData(List<DemoPartner> partners, List<DemoOffer> offers, List<
                 }
                 insert.setString(5, account.displayName());
                 setInstant(insert, 6, account.createdAt());
+                insert.setString(7, account.email());
                 insert.addBatch();
             }
             insert.executeBatch();
