@@ -1,12 +1,13 @@
 package fr.catalogue.partner;
 
 /** The Luhn checksum of SIREN and SIRET numbers (INSEE). */
-final class Luhn {
+public final class Luhn {
 
     private Luhn() {
     }
 
-    static boolean passes(String digits) {
+    /** Whether a string of digits passes the Luhn check. */
+    public static boolean passes(String digits) {
         int sum = 0;
         for (int i = 0; i < digits.length(); i++) {
             int digit = digits.charAt(digits.length() - 1 - i) - '0';

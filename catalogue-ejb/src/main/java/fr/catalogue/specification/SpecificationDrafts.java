@@ -6,6 +6,8 @@ import fr.catalogue.common.BusinessException;
 import fr.catalogue.common.ResourceNotFoundException;
 import fr.catalogue.platform.SchemaMigration;
 import fr.catalogue.security.Role;
+import fr.catalogue.audit.AuditTrail;
+import fr.catalogue.audit.Change;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
@@ -40,6 +42,9 @@ import javax.sql.DataSource;
 @RolesAllowed(Role.ADMIN_NAME)
 public class SpecificationDrafts {
 
+    /** The audit trail's subject for specification versions. */
+    public static final String AUDIT_SUBJECT = "SPECIFICATION";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -48,6 +53,9 @@ public class SpecificationDrafts {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private CategoryService categories;
@@ -106,6 +114,9 @@ public class SpecificationDrafts {
             SpecificationVersion draft = SpecificationVersion.draft(category, last == null ? 1 : last + 1, basis,
                     caller(), clock.instant());
             em.persist(draft);
+            em.flush(); // the id, for the audit trail
+            audit.record(Change.of(AUDIT_SUBJECT, draft.getId(), null, "OPEN_DRAFT", Map.of(),
+                    Map.of("category", category.getCode(), "number", String.valueOf(draft.getNumber()))));
             return draft;
         });
     }
@@ -118,14 +129,18 @@ public class SpecificationDrafts {
      */
     public SpecificationVersion putCriterion(long draftId, long seenVersion, Criterion criterion) {
         SpecificationVersion draft = getDraft(draftId, seenVersion);
+        Map<String, String> before = describe(draft, criterion.key());
         draft.putCriterion(criterion);
+        audit.record(Change.of(AUDIT_SUBJECT, draftId, null, "PUT_CRITERION", before, describe(draft, criterion.key())));
         return draft;
     }
 
     /** Removes a criterion from the draft; refused like {@link #putCriterion} after a concurrent change. */
     public SpecificationVersion removeCriterion(long draftId, long seenVersion, String key) {
         SpecificationVersion draft = getDraft(draftId, seenVersion);
+        Map<String, String> before = describe(draft, key);
         draft.removeCriterion(key);
+        audit.record(Change.of(AUDIT_SUBJECT, draftId, null, "REMOVE_CRITERION", before, Map.of()));
         return draft;
     }
 
@@ -166,8 +181,22 @@ public class SpecificationDrafts {
     public SpecificationVersion publish(long draftId, long seenVersion, LocalDate effective, String changeNote) {
         SpecificationVersion draft = getDraft(draftId, seenVersion);
         draft.publish(effective, today(), changeNote, caller(), clock.instant());
+        audit.record(Change.of(AUDIT_SUBJECT, draftId, null, "PUBLISH", Map.of("status", VersionStatus.DRAFT.name()),
+                Map.of("status", draft.getStatus().name(), "category", draft.getCategory().getCode(),
+                        "number", String.valueOf(draft.getNumber()), "effective", effective.toString(),
+                        "note", changeNote == null ? "" : changeNote)));
         published.fire(new VersionPublished(draft.getId(), draft.getCategory().getCode(), draft.getNumber(), effective));
         return draft;
+    }
+
+    /** A criterion of the draft in words (its requirement), for the audit trail; empty when absent. */
+    private static Map<String, String> describe(SpecificationVersion draft, String key) {
+        return draft.toRules().criteria().stream()
+                .filter(c -> c.key().equals(key))
+                .findFirst()
+                .map(c -> Map.of("criterion." + key, c.label() + " : " + RequirementText.of(c)
+                        + (c.mandatory() ? " (obligatoire)" : " (facultatif)")))
+                .orElse(Map.of());
     }
 
     /** The draft, locked for this change and marked as changed by the caller, if nobody changed it since. */

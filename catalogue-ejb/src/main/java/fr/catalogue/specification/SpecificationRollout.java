@@ -2,6 +2,8 @@ package fr.catalogue.specification;
 
 import fr.catalogue.common.FrenchDates;
 import fr.catalogue.platform.SchemaMigration;
+import fr.catalogue.audit.AuditTrail;
+import fr.catalogue.audit.Change;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -41,6 +43,9 @@ public class SpecificationRollout {
 
     private static final Logger LOG = Logger.getLogger(SpecificationRollout.class.getName());
     private static final int TITLES_LISTED = 20;
+
+    @Inject
+    private AuditTrail audit;
 
     @PersistenceContext
     private EntityManager em;
@@ -84,6 +89,9 @@ public class SpecificationRollout {
             CategoryReevaluation.Outcome outcome = new CategoryReevaluation().run(connection, rules, versionId, now);
             int told = tellPartners(connection, version, outcome.failingOffersByPartner(), now);
             version.markApplied(now);
+            audit.recordBySystem(Change.of(SpecificationDrafts.AUDIT_SUBJECT, versionId, null, "IN_FORCE",
+                    Map.of(), Map.of("effective", version.getEffectiveDate().toString(), "evaluated", String.valueOf(outcome.evaluated()),
+                            "nonConforming", String.valueOf(outcome.nonConforming()), "partnersTold", String.valueOf(told))));
             RolloutReport report = new RolloutReport(rules.categoryCode(), rules.version(), outcome.evaluated(),
                     outcome.nonConforming(), told);
             LOG.info(() -> "Specification " + report.categoryCode() + " v" + report.version() + " in force: "

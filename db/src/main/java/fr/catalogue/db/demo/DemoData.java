@@ -4,6 +4,7 @@ import fr.catalogue.db.DatabaseAddress;
 import fr.catalogue.offer.OfferContentJson;
 import fr.catalogue.offer.OfferInput;
 import fr.catalogue.offer.OfferStatus;
+import fr.catalogue.partner.Luhn;
 import fr.catalogue.partner.PartnerKind;
 import fr.catalogue.security.PasswordHash;
 import fr.catalogue.security.Role;
@@ -343,26 +344,11 @@ public record DemoData(List<DemoPartner> partners, List<DemoOffer> offers, List<
         }
         for (int check = 0; check <= 9; check++) {
             String candidate = digits.toString() + check;
-            if (passesLuhn(candidate)) {
+            if (Luhn.passes(candidate)) {
                 return candidate;
             }
         }
         throw new AssertionError("Some Luhn check digit always exists");
-    }
-
-    static boolean passesLuhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
     }
 
     // ------------------------------------------------------------------------------------------
@@ -482,7 +468,7 @@ public record DemoData(List<DemoPartner> partners, List<DemoOffer> offers, List<
     static String siret(String siren) {
         for (int n = 11; n < 100_000; n++) {
             String candidate = siren + String.format(Locale.ROOT, "%05d", n);
-            if (passesLuhn(candidate)) {
+            if (Luhn.passes(candidate)) {
                 return candidate;
             }
         }
