@@ -258,14 +258,27 @@ class ApplicationIT {
         assertTrue(review.body().contains("assurance-rc.pdf"), "the documents are listed");
         assertTrue(review.body().contains("Loueur Picard SA"), "the services via a partner name it");
         assertEquals(404, page(adminToken, "admin/candidature.xhtml?id=999999999").statusCode());
+        assertTrue(review.body().contains("class=\"applied-category\">Centre de compétences TPE informatique</li>"),
+                "the categories applied for by their names");
+        assertFalse(review.body().contains(">COMPETENCE_CENTRE_IT<"), "not their codes");
+        String offerTitle = Fixtures.unique("Poste de travail B");
+        fixtures.offer(partnerB, "PC_DESKTOP", offerTitle, "700.00", "DRAFT");
         HttpResponse<String> partner = page(adminToken, "admin/partenaire.xhtml?id=" + partnerB);
         assertEquals(200, partner.statusCode(), partner.body());
+        assertTrue(partner.body().contains(offerTitle), "the partner's offers are listed");
+        assertTrue(partner.body().contains("partner/offres.xhtml?partenaire=" + partnerB), "and edited for it");
+        HttpResponse<String> directory = page(adminToken, "admin/partenaires.xhtml");
+        assertEquals(200, directory.statusCode(), directory.body());
+        assertTrue(directory.body().contains("Offres publiées / total"), "the directory's table");
+        assertTrue(directory.body().contains("admin/partenaire.xhtml?id="), "each partner leads to its page");
+        assertTrue(page(adminToken, "admin/index.xhtml").body().contains("Annuaire des partenaires"));
 
         String partnerToken = token(userA, "Partenaire-A-mdp-1");
         HttpResponse<String> own = page(partnerToken, "partner/profil.xhtml");
         assertEquals(200, own.statusCode(), own.body());
         assertTrue(own.body().contains("Profil de la société"));
         assertEquals(403, page(partnerToken, "admin/candidatures.xhtml").statusCode());
+        assertEquals(403, page(partnerToken, "admin/partenaires.xhtml").statusCode());
     }
 
     @Test
