@@ -378,6 +378,51 @@ class ApplicationIT {
                 fixtures.text("SELECT decision_reason FROM partner_application WHERE id = ?", toReject));
     }
 
+    @Test
+    void anAdministratorFindsAPartnerInTheDirectoryAndActsForIt() {
+        String siren = newSiren();
+        String name = Fixtures.unique("Annuaire Opérateur");
+        long partner = fixtures.partner(name, "TELECOM_OPERATOR");
+        fixtures.partnerContact(partner, siren, null);
+        fixtures.offer(partner, "TELECOM_SERVICE", Fixtures.unique("Forfait annuaire"), "20.00", "PUBLISHED");
+        fixtures.offer(partner, "TELECOM_SERVICE", Fixtures.unique("Forfait brouillon"), "25.00", "DRAFT");
+        ChromeDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.ignoring(StaleElementReferenceException.class);
+            browser.get(base + "login.xhtml");
+            browser.findElement(By.id("login:userCode")).sendKeys(admin);
+            browser.findElement(By.id("login:password")).sendKeys("Admin-Candidatures-1");
+            browser.findElement(By.id("login:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("partnersDirectoryLink"))).click();
+
+            // by its SIREN, typed as read out: one row, with its offers published / total
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("directory:search")))
+                    .sendKeys(siren.substring(0, 3) + " " + siren.substring(3));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(name)));
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#directory\\:partners_data tr"), 1));
+            assertTrue(browser.findElement(By.id("directory:partners")).getText().contains("1 / 2"),
+                    browser.findElement(By.id("directory:partners")).getText());
+
+            // another kind: nobody
+            browser.findElement(By.id("directory:kind")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//li[@data-label='Conseiller informatique et télécoms TPE']"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("directory:partners"),
+                    "Aucun partenaire ne correspond à cette recherche."));
+
+            // its offers, edited for it
+            browser.get(base + "admin/partenaires.xhtml");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("directory:search"))).sendKeys(siren);
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#directory\\:partners_data tr"), 1));
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//tr[.//a[text()='" + name + "']]//a[contains(@class, 'offers-link')]"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actingFor"), name));
+        } finally {
+            browser.quit();
+        }
+    }
+
     private static void type(ChromeDriver browser, String field, String value) {
         WebElement input = browser.findElement(By.id("application:" + field));
         input.clear();
