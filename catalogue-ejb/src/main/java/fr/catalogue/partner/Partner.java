@@ -32,9 +32,28 @@ import java.util.Set;
 @Entity
 @Table(name = "partner")
 @NamedQuery(name = Partner.COUNT_BY_SIREN, query = "SELECT COUNT(p) FROM Partner p WHERE p.siren = :siren")
+// The directory: one row per partner with its offer counts, in one query (no N+1).
+@NamedQuery(name = Partner.DIRECTORY, query = """
+        SELECT p.id, p.name, p.siren, p.kind, p.town,
+               SUM(CASE WHEN o.status = fr.catalogue.offer.OfferStatus.PUBLISHED THEN 1 ELSE 0 END), COUNT(o)
+        FROM Partner p LEFT JOIN Offer o ON o.partner = p
+        WHERE (:kind IS NULL OR p.kind = :kind)
+          AND (:name IS NULL OR p.name LIKE :name ESCAPE '!' OR p.siren LIKE :siren ESCAPE '!')
+        GROUP BY p.id, p.name, p.siren, p.kind, p.town
+        ORDER BY p.name, p.id""")
+@NamedQuery(name = Partner.DIRECTORY_COUNT, query = """
+        SELECT COUNT(p) FROM Partner p
+        WHERE (:kind IS NULL OR p.kind = :kind)
+          AND (:name IS NULL OR p.name LIKE :name ESCAPE '!' OR p.siren LIKE :siren ESCAPE '!')""")
+@NamedQuery(name = Partner.ACCOUNT_USER_CODES, query = """
+        SELECT a.partner.id, a.userCode FROM Account a
+        WHERE a.partner.id IN :partners ORDER BY a.userCode""")
 public class Partner {
 
     public static final String COUNT_BY_SIREN = "Partner.countBySiren";
+    public static final String DIRECTORY = "Partner.directory";
+    public static final String DIRECTORY_COUNT = "Partner.directoryCount";
+    public static final String ACCOUNT_USER_CODES = "Partner.accountUserCodes";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,8 @@
 package fr.catalogue.specification;
 
 import fr.catalogue.common.FrenchDates;
+import fr.catalogue.mail.Outbox;
+import fr.catalogue.mail.OutboxMessage;
 import fr.catalogue.platform.SchemaMigration;
 import fr.catalogue.audit.AuditTrail;
 import fr.catalogue.audit.Change;
@@ -22,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +36,8 @@ import javax.sql.DataSource;
  * Brings published versions into force on their effective date (R5): the previous version of the
  * category is superseded, every published offer of the category is judged again and the verdict
  * stored with the version; offers that no longer conform keep their place in the catalogue but are
- * flagged by their verdict for the next review (R17), and their partners are told.
+ * flagged by their verdict for the next review (R17), and their partners are told — in their space
+ * and, when they gave an e-mail address, by e-mail through the outbox, in the same transaction.
  *
  * <p>Safe to run twice or on two servers at once: the version's row is locked and a version
  * already applied is skipped.
@@ -43,6 +47,8 @@ public class SpecificationRollout {
 
     private static final Logger LOG = Logger.getLogger(SpecificationRollout.class.getName());
     private static final int TITLES_LISTED = 20;
+    /** How many partner ids one query reads the e-mail addresses of. */
+    private static final int ADDRESSES_PER_QUERY = 500;
 
     @Inject
     private AuditTrail audit;
@@ -107,8 +113,14 @@ public class SpecificationRollout {
         if (failingOffersByPartner.isEmpty()) {
             return 0;
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO partner_notification (partner_id, subject, body, created_at) VALUES (?, ?, ?, ?)")) {
+        Map<Long, String> addresses = addresses(connection, List.copyOf(failingOffersByPartner.keySet()));
+        Timestamp at = Timestamp.from(now);
+        try (PreparedStatement notice = connection.prepareStatement(
+                "INSERT INTO partner_notification (partner_id, subject, body, created_at) VALUES (?, ?, ?, ?)");
+             PreparedStatement mail = connection.prepareStatement("""
+                     INSERT INTO outbox_message (recipient, subject, body, status, attempts, created_at, next_attempt_at)
+                     VALUES (?, ?, ?, 'PENDING', 0, ?, ?)""")) {
+            int mails = 0;
             for (Map.Entry<Long, List<Long>> partner : failingOffersByPartner.entrySet()) {
                 List<String> titles = titles(connection, partner.getValue());
                 String subject = "Nouveau cahier des charges : " + partner.getValue().size()
@@ -121,15 +133,51 @@ public class SpecificationRollout {
                         + String.join("\n- ", titles)
                         + (partner.getValue().size() > titles.size()
                                 ? "\n… et " + (partner.getValue().size() - titles.size()) + " autre(s)." : "");
-                insert.setLong(1, partner.getKey());
-                insert.setString(2, subject);
-                insert.setString(3, body);
-                insert.setTimestamp(4, Timestamp.from(now));
-                insert.addBatch();
+                notice.setLong(1, partner.getKey());
+                notice.setString(2, subject);
+                notice.setString(3, body);
+                notice.setTimestamp(4, at);
+                notice.addBatch();
+                // The same message by e-mail, as Outbox.enqueue writes it, when the partner gave an address.
+                String address = addresses.get(partner.getKey());
+                if (Outbox.isAddress(address)) {
+                    mail.setString(1, address.trim());
+                    mail.setString(2, subject.length() > OutboxMessage.SUBJECT_LENGTH
+                            ? subject.substring(0, OutboxMessage.SUBJECT_LENGTH) : subject);
+                    mail.setString(3, body);
+                    mail.setTimestamp(4, at);
+                    mail.setTimestamp(5, at);
+                    mail.addBatch();
+                    mails++;
+                }
             }
-            insert.executeBatch();
+            notice.executeBatch();
+            if (mails > 0) {
+                mail.executeBatch();
+            }
         }
         return failingOffersByPartner.size();
+    }
+
+    /** The e-mail addresses the partners gave (R8), by partner id; partners without one are absent. */
+    private static Map<Long, String> addresses(Connection connection, List<Long> partnerIds) throws SQLException {
+        Map<Long, String> addresses = new HashMap<>();
+        for (int from = 0; from < partnerIds.size(); from += ADDRESSES_PER_QUERY) {
+            List<Long> chunk = partnerIds.subList(from, Math.min(from + ADDRESSES_PER_QUERY, partnerIds.size()));
+            String placeholders = chunk.stream().map(id -> "?").collect(Collectors.joining(","));
+            try (PreparedStatement sql = connection.prepareStatement(
+                    "SELECT id, email FROM partner WHERE email IS NOT NULL AND id IN (" + placeholders + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    sql.setLong(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = sql.executeQuery()) {
+                    while (rows.next()) {
+                        addresses.put(rows.getLong(1), rows.getString(2));
+                    }
+                }
+            }
+        }
+        return addresses;
     }
 
     private static List<String> titles(Connection connection, List<Long> offerIds) throws SQLException {

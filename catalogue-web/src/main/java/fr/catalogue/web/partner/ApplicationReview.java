@@ -1,5 +1,7 @@
 package fr.catalogue.web.partner;
 
+import fr.catalogue.category.Category;
+import fr.catalogue.category.CategoryService;
 import fr.catalogue.common.InvalidInputException;
 import fr.catalogue.common.ResourceNotFoundException;
 import fr.catalogue.partner.ApplicationStatus;
@@ -33,9 +35,13 @@ public class ApplicationReview implements Serializable {
     @Inject
     private PartnerApplications applications;
 
+    @Inject
+    private CategoryService categories;
+
     private Long id;
     private PartnerApplication application;
     private List<AttachmentInfo> attachments;
+    private List<String> categoryNames;
     private String reason;
 
     public void load() throws IOException {
@@ -56,6 +62,11 @@ public class ApplicationReview implements Serializable {
     private void refresh() {
         application = applications.get(id);
         attachments = applications.attachments(id);
+        // the names of the categories applied for, in the order of the terms of use (R1 to R4)
+        categoryNames = categories.findAll().stream()
+                .filter(category -> application.getCategories().contains(category.getCode()))
+                .map(Category::getName)
+                .toList();
     }
 
     /** Validates: partner and account created, credentials e-mailed (R7). */
@@ -97,6 +108,10 @@ public class ApplicationReview implements Serializable {
 
     public PartnerApplication getApplication() {
         return application;
+    }
+
+    public List<String> getCategoryNames() {
+        return categoryNames;
     }
 
     public List<AttachmentInfo> getAttachments() {

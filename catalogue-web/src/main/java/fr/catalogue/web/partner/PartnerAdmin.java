@@ -1,6 +1,8 @@
 package fr.catalogue.web.partner;
 
 import fr.catalogue.common.ResourceNotFoundException;
+import fr.catalogue.offer.OfferEditing;
+import fr.catalogue.offer.PartnerOfferRow;
 import fr.catalogue.partner.CompanyForm;
 import fr.catalogue.partner.CompetenceProfileForm;
 import fr.catalogue.partner.Document;
@@ -13,10 +15,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * A partner's page for an administrator ({@code /admin/partenaire.xhtml?id=}): its profile, edited
- * for it (R7, traced as acting for the partner). The partner's offers are to be added here.
+ * for it (R7, traced as acting for the partner), and its offers, edited for it on
+ * {@code /partner/offres.xhtml?partenaire=}.
  */
 @Named
 @ViewScoped
@@ -30,7 +34,11 @@ public class PartnerAdmin extends ProfileEditor {
     @Inject
     private PartnerApplications applications;
 
+    @Inject
+    private OfferEditing editing;
+
     private Long id;
+    private List<PartnerOfferRow> offers;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -39,6 +47,7 @@ public class PartnerAdmin extends ProfileEditor {
                 throw new ResourceNotFoundException("Partenaire introuvable.");
             }
             reload();
+            offers = editing.list(id);
         } catch (ResourceNotFoundException e) {
             faces.getExternalContext().responseSendError(404, e.getMessage());
             faces.responseComplete();
@@ -68,6 +77,11 @@ public class PartnerAdmin extends ProfileEditor {
     @Override
     protected long maxUploadBytes() {
         return applications.maxUploadBytes();
+    }
+
+    /** The partner's offers, whatever their status, most recently changed first. */
+    public List<PartnerOfferRow> getOffers() {
+        return offers;
     }
 
     public Long getId() {

@@ -258,14 +258,27 @@ class ApplicationIT {
         assertTrue(review.body().contains("assurance-rc.pdf"), "the documents are listed");
         assertTrue(review.body().contains("Loueur Picard SA"), "the services via a partner name it");
         assertEquals(404, page(adminToken, "admin/candidature.xhtml?id=999999999").statusCode());
+        assertTrue(review.body().contains("class=\"applied-category\">Centre de compétences TPE informatique</li>"),
+                "the categories applied for by their names");
+        assertFalse(review.body().contains(">COMPETENCE_CENTRE_IT<"), "not their codes");
+        String offerTitle = Fixtures.unique("Poste de travail B");
+        fixtures.offer(partnerB, "PC_DESKTOP", offerTitle, "700.00", "DRAFT");
         HttpResponse<String> partner = page(adminToken, "admin/partenaire.xhtml?id=" + partnerB);
         assertEquals(200, partner.statusCode(), partner.body());
+        assertTrue(partner.body().contains(offerTitle), "the partner's offers are listed");
+        assertTrue(partner.body().contains("partner/offres.xhtml?partenaire=" + partnerB), "and edited for it");
+        HttpResponse<String> directory = page(adminToken, "admin/partenaires.xhtml");
+        assertEquals(200, directory.statusCode(), directory.body());
+        assertTrue(directory.body().contains("Offres publiées / total"), "the directory's table");
+        assertTrue(directory.body().contains("admin/partenaire.xhtml?id="), "each partner leads to its page");
+        assertTrue(page(adminToken, "admin/index.xhtml").body().contains("Annuaire des partenaires"));
 
         String partnerToken = token(userA, "Partenaire-A-mdp-1");
         HttpResponse<String> own = page(partnerToken, "partner/profil.xhtml");
         assertEquals(200, own.statusCode(), own.body());
         assertTrue(own.body().contains("Profil de la société"));
         assertEquals(403, page(partnerToken, "admin/candidatures.xhtml").statusCode());
+        assertEquals(403, page(partnerToken, "admin/partenaires.xhtml").statusCode());
     }
 
     @Test
@@ -363,6 +376,51 @@ class ApplicationIT {
         assertEquals("REJECTED", fixtures.text("SELECT status FROM partner_application WHERE id = ?", toReject));
         assertEquals("Le SIRET ne correspond pas à l'adresse déclarée.",
                 fixtures.text("SELECT decision_reason FROM partner_application WHERE id = ?", toReject));
+    }
+
+    @Test
+    void anAdministratorFindsAPartnerInTheDirectoryAndActsForIt() {
+        String siren = newSiren();
+        String name = Fixtures.unique("Annuaire Opérateur");
+        long partner = fixtures.partner(name, "TELECOM_OPERATOR");
+        fixtures.partnerContact(partner, siren, null);
+        fixtures.offer(partner, "TELECOM_SERVICE", Fixtures.unique("Forfait annuaire"), "20.00", "PUBLISHED");
+        fixtures.offer(partner, "TELECOM_SERVICE", Fixtures.unique("Forfait brouillon"), "25.00", "DRAFT");
+        ChromeDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.ignoring(StaleElementReferenceException.class);
+            browser.get(base + "login.xhtml");
+            browser.findElement(By.id("login:userCode")).sendKeys(admin);
+            browser.findElement(By.id("login:password")).sendKeys("Admin-Candidatures-1");
+            browser.findElement(By.id("login:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("partnersDirectoryLink"))).click();
+
+            // by its SIREN, typed as read out: one row, with its offers published / total
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("directory:search")))
+                    .sendKeys(siren.substring(0, 3) + " " + siren.substring(3));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(name)));
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#directory\\:partners_data tr"), 1));
+            assertTrue(browser.findElement(By.id("directory:partners")).getText().contains("1 / 2"),
+                    browser.findElement(By.id("directory:partners")).getText());
+
+            // another kind: nobody
+            browser.findElement(By.id("directory:kind")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//li[@data-label='Conseiller informatique et télécoms TPE']"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("directory:partners"),
+                    "Aucun partenaire ne correspond à cette recherche."));
+
+            // its offers, edited for it
+            browser.get(base + "admin/partenaires.xhtml");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("directory:search"))).sendKeys(siren);
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#directory\\:partners_data tr"), 1));
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//tr[.//a[text()='" + name + "']]//a[contains(@class, 'offers-link')]"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actingFor"), name));
+        } finally {
+            browser.quit();
+        }
     }
 
     private static void type(ChromeDriver browser, String field, String value) {

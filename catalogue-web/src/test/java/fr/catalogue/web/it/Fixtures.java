@@ -44,6 +44,16 @@ public final class Fixtures {
                 name, kind, now());
     }
 
+    /** Gives a partner a SIREN and an e-mail address (either may be null), as its profile does (R8). */
+    public void partnerContact(long partnerId, String siren, String email) {
+        execute("UPDATE partner SET siren = ?, email = ? WHERE id = ?", siren, email, partnerId);
+    }
+
+    /** A SIREN no other partner has (nine digits; the checksum is not checked by the database). */
+    public static String uniqueSiren() {
+        return String.format("%09d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000L));
+    }
+
     public long offer(long partnerId, String category, String title, String price, String status) {
         Timestamp now = now();
         return insert("""

@@ -1,15 +1,32 @@
 package fr.catalogue.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.catalogue.common.Page;
+import fr.catalogue.common.PageRequest;
+import fr.catalogue.partner.DirectoryRow;
+import fr.catalogue.partner.DirectorySearch;
+import fr.catalogue.partner.PartnerDirectory;
+import fr.catalogue.partner.PartnerKind;
 import fr.catalogue.specification.RolloutReport;
 import fr.catalogue.specification.SpecificationRollout;
 import fr.catalogue.specification.SpecificationRolloutTimer;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,13 +37,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Inside the server: a published version whose effective date has come is brought into force
  * (R5) — the previous one superseded, every published offer judged again, verdicts stored with the
- * version, the partners of failing offers told — and doing it twice changes nothing (R17 flags).
+ * version, the partners of failing offers told, in their space and by e-mail through the outbox
+ * when they gave an address — and doing it twice changes nothing (R17 flags). Also, signed in as
+ * real accounts: the staff's directory of partners (R7).
  */
 @ExtendWith({TestDatabase.class, ArquillianExtension.class})
 class SpecificationRolloutIT {
 
     // A category no other test class touches: its specification changes here.
     private static final String CATEGORY = "NETWORK_LAN_PLC";
+    private static final String PASSWORD = "Mot-de-passe-de-test-1";
 
     @Inject
     private SpecificationRollout rollout;
@@ -34,9 +54,16 @@ class SpecificationRolloutIT {
     @Inject
     private SpecificationRolloutTimer timer;
 
+    @Inject
+    private PartnerDirectory directory;
+
+    @Inject
+    private SecurityContext security;
+
     @Deployment
     static WebArchive deployment() {
-        return Deployments.war().addClasses(SpecificationRolloutIT.class, TestDatabase.class, Fixtures.class);
+        return Deployments.war().addClasses(SpecificationRolloutIT.class, TestDatabase.class, Fixtures.class,
+                CurrentExchange.class);
     }
 
     @Test
@@ -53,6 +80,14 @@ class SpecificationRolloutIT {
         long slow = fixtures.offer(partner, CATEGORY, Fixtures.unique("Kit CPL 200"), "49.00", "PUBLISHED");
         fixtures.attribute(slow, "bandwidth_test", "200");
         long draft = fixtures.offer(partner, CATEGORY, Fixtures.unique("Kit CPL brouillon"), "39.00", "DRAFT");
+        String slowTitle = fixtures.text("SELECT title FROM offer WHERE id = ?", slow);
+        // a partner that gave an e-mail address (R8) is also told by e-mail
+        long reachable = fixtures.partner(Fixtures.unique("CPL Morvan"), "SERVER_NETWORK_VENDOR");
+        String address = Fixtures.unique("cpl-morvan") + "@example.fr";
+        fixtures.partnerContact(reachable, Fixtures.uniqueSiren(), address);
+        long reachableSlow = fixtures.offer(reachable, CATEGORY, Fixtures.unique("Kit CPL 100"), "29.00", "PUBLISHED");
+        fixtures.attribute(reachableSlow, "bandwidth_test", "100 Mbit/s");
+        String reachableTitle = fixtures.text("SELECT title FROM offer WHERE id = ?", reachableSlow);
 
         int number = (int) fixtures.number("SELECT MAX(number) + 1 FROM specification_version WHERE category_code = ?",
                 CATEGORY);
@@ -86,12 +121,24 @@ class SpecificationRolloutIT {
         assertEquals(1, fixtures.number("SELECT COUNT(*) FROM partner_notification WHERE partner_id = ?", partner));
         assertTrue(evidence.contains("\"status\":\"FAIL\""), evidence);
 
+        // the same message by e-mail, written to the outbox in the rollout's transaction
+        assertEquals(1, mailsTo(fixtures, address));
+        assertEquals("PENDING", fixtures.text("SELECT status FROM outbox_message WHERE recipient = ?", address));
+        assertEquals(fixtures.text("SELECT subject FROM partner_notification WHERE partner_id = ?", reachable),
+                fixtures.text("SELECT subject FROM outbox_message WHERE recipient = ?", address));
+        String mail = fixtures.text("SELECT body FROM outbox_message WHERE recipient = ?", address);
+        assertEquals(fixtures.text("SELECT body FROM partner_notification WHERE partner_id = ?", reachable), mail);
+        assertTrue(mail.contains(reachableTitle), mail);
+        // without an address the message stays in the partner's space only
+        assertEquals(0, fixtures.number("SELECT COUNT(*) FROM outbox_message WHERE body LIKE ?", "%" + slowTitle + "%"));
+
         // Firing again, or another server applying the same version, changes nothing.
         Optional<RolloutReport> again = rollout.apply(version);
         assertTrue(again.isEmpty());
         timer.applyDue();
         assertEquals(1, verdictCount(fixtures, slow, version));
         assertEquals(1, fixtures.number("SELECT COUNT(*) FROM partner_notification WHERE partner_id = ?", partner));
+        assertEquals(1, mailsTo(fixtures, address), "not e-mailed twice");
     }
 
     @Test
@@ -104,6 +151,76 @@ class SpecificationRolloutIT {
         assertTrue(!rollout.findDue().contains(future));
         assertTrue(rollout.apply(future).isEmpty());
         assertEquals(null, fixtures.text("SELECT applied_at FROM specification_version WHERE id = ?", future));
+    }
+
+    @Test
+    void theStaffFindPartnersWithTheirOfferCountsAndAccountsAndPartnersCannot() {
+        Fixtures fixtures = Fixtures.insideServer();
+        String name = Fixtures.unique("Annuaire Télécoms Bretagne");
+        long partner = fixtures.partner(name, "TELECOM_OPERATOR");
+        String siren = Fixtures.uniqueSiren();
+        fixtures.partnerContact(partner, siren, null);
+        fixtures.offer(partner, "TELECOM_SERVICE", Fixtures.unique("Forfait"), "30.00", "PUBLISHED");
+        fixtures.offer(partner, "TELECOM_SERVICE", Fixtures.unique("Forfait pro"), "50.00", "PUBLISHED");
+        fixtures.offer(partner, "TELECOM_SERVICE", Fixtures.unique("Forfait brouillon"), "10.00", "DRAFT");
+        long empty = fixtures.partner(Fixtures.unique("Annuaire Sans Offre"), "ADVISER");
+        String partnerUser = Fixtures.unique("annuaire-p");
+        String admin = Fixtures.unique("annuaire-a");
+        String reviewer = Fixtures.unique("annuaire-r");
+        fixtures.account(partnerUser, PASSWORD, "PARTNER", partner);
+        fixtures.account(admin, PASSWORD, "ADMIN", null);
+        fixtures.account(reviewer, PASSWORD, "REVIEWER", null);
+
+        signInAs(admin);
+        // by the beginning of the SIREN, typed as people read it out
+        String typed = siren.substring(0, 3) + " " + siren.substring(3, 6) + " " + siren.substring(6);
+        Page<DirectoryRow> bySiren = directory.findPage(new DirectorySearch(typed, null), new PageRequest(0, 20));
+        assertEquals(1, bySiren.total());
+        DirectoryRow row = bySiren.items().get(0);
+        assertEquals(partner, row.id());
+        assertEquals(name, row.name());
+        assertEquals(PartnerKind.TELECOM_OPERATOR, row.kind());
+        assertEquals(2, row.publishedOffers());
+        assertEquals(3, row.offers());
+        assertEquals(List.of(partnerUser), row.userCodes());
+
+        // by a piece of the name, whatever the case; a partner without offers or account counts zero
+        Page<DirectoryRow> byName = directory.findPage(new DirectorySearch("annuaire sans", PartnerKind.ADVISER),
+                new PageRequest(0, 100));
+        assertTrue(byName.items().stream().anyMatch(r -> r.id() == empty && r.offers() == 0 && r.publishedOffers() == 0
+                && r.userCodes().isEmpty()), byName.items().toString());
+        assertTrue(directory.findPage(new DirectorySearch(name, PartnerKind.ADVISER), new PageRequest(0, 20)).items()
+                .isEmpty(), "filtered by kind");
+        // everyone, paged
+        Page<DirectoryRow> first = directory.findPage(DirectorySearch.all(), new PageRequest(0, 1));
+        assertEquals(1, first.items().size());
+        assertTrue(first.total() >= 2);
+        assertTrue(directory.findPage(DirectorySearch.all(), new PageRequest(10_000, 1)).items().isEmpty());
+
+        signInAs(reviewer);
+        assertEquals(1, directory.findPage(new DirectorySearch(siren, null), new PageRequest(0, 20)).total());
+
+        // R7: a partner sees only itself, never the directory
+        signInAs(partnerUser);
+        assertThrows(EJBAccessException.class, () -> directory.findPage(DirectorySearch.all(), new PageRequest(0, 20)));
+        assertFalse(directory.getOwn().name().isEmpty());
+    }
+
+    private void signInAs(String userCode) {
+        HttpServletRequest request = CurrentExchange.request();
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            throw new IllegalStateException(e);
+        }
+        AuthenticationStatus status = security.authenticate(request, CurrentExchange.response(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(userCode, new Password(PASSWORD))));
+        assertEquals(AuthenticationStatus.SUCCESS, status, "signed in as " + userCode);
+    }
+
+    private static long mailsTo(Fixtures fixtures, String address) {
+        return fixtures.number("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", address);
     }
 
     private static long verdictCount(Fixtures fixtures, long offer, long version) {
