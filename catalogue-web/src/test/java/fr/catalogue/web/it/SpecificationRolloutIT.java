@@ -100,6 +100,9 @@ class SpecificationRolloutIT {
         assertNotNull(fixtures.text("SELECT applied_at FROM specification_version WHERE id = ?", version));
         assertEquals("SUPERSEDED", fixtures.text("SELECT status FROM specification_version WHERE id = ?", previous));
         assertEquals("PUBLISHED", fixtures.text("SELECT status FROM specification_version WHERE id = ?", version));
+        // the entry into force is traced, by the application itself
+        assertEquals(1, fixtures.number("SELECT COUNT(*) FROM audit_entry WHERE subject_type = 'SPECIFICATION'"
+                + " AND subject_id = ? AND action = 'IN_FORCE' AND actor = 'système'", String.valueOf(version)));
 
         assertEquals(1, verdictCount(fixtures, fast, version));
         assertEquals("1", fixtures.text("SELECT conforming FROM conformance_verdict WHERE offer_id = ? AND spec_version_id = ?",
