@@ -1,12 +1,11 @@
 package fr.catalogue.web.admin;
 
-import fr.catalogue.common.Page;
-import fr.catalogue.common.PageRequest;
 import fr.catalogue.mail.OutboxAdmin;
 import fr.catalogue.mail.OutboxDetail;
 import fr.catalogue.mail.OutboxRow;
 import fr.catalogue.mail.OutboxStatus;
 import fr.catalogue.web.Messages;
+import fr.catalogue.web.PagedRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -17,9 +16,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The administrators' outbox ({@code /admin/courriels.xhtml}): messages by status, one in detail, "retry now". */
 @Named
@@ -35,7 +31,7 @@ public class OutboxPage implements Serializable {
     private OutboxStatus status;
     private Map<OutboxStatus, Long> counts;
     private OutboxDetail selected;
-    private final LazyDataModel<OutboxRow> messages = new Rows();
+    private final PagedRows<OutboxRow> messages = new PagedRows<>(request -> outbox.find(status, request), OutboxRow::id);
 
     @PostConstruct
     void init() {
@@ -58,7 +54,7 @@ public class OutboxPage implements Serializable {
         return counts;
     }
 
-    public LazyDataModel<OutboxRow> getMessages() {
+    public PagedRows<OutboxRow> getMessages() {
         return messages;
     }
 
@@ -90,36 +86,5 @@ public class OutboxPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 Messages.text(faces, "outbox.retried", id), null));
-    }
-
-    /** Reads only the page shown, with its total, from the service. */
-    private final class Rows extends LazyDataModel<OutboxRow> {
-
-        private static final long serialVersionUID = 1L;
-        private transient Page<OutboxRow> last;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return last == null ? 0 : Math.toIntExact(last.total());
-        }
-
-        @Override
-        public List<OutboxRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
-            last = outbox.find(status, new PageRequest(first / size, size));
-            setRowCount(Math.toIntExact(last.total()));
-            return last.items();
-        }
-
-        @Override
-        public String getRowKey(OutboxRow row) {
-            return Long.toString(row.id());
-        }
-
-        @Override
-        public OutboxRow getRowData(String rowKey) {
-            return last == null ? null
-                    : last.items().stream().filter(r -> Long.toString(r.id()).equals(rowKey)).findFirst().orElse(null);
-        }
     }
 }

@@ -2,9 +2,8 @@ package fr.catalogue.web.audit;
 
 import fr.catalogue.audit.AuditRow;
 import fr.catalogue.audit.AuditTrail;
-import fr.catalogue.common.Page;
-import fr.catalogue.common.PageRequest;
 import fr.catalogue.web.Messages;
+import fr.catalogue.web.PagedRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,12 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import java.util.ResourceBundle;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The audit trail ({@code /reviewer/journal.xhtml}, reviewers and administrators): newest first,
@@ -40,7 +35,7 @@ public class JournalPage implements Serializable {
     private Long partnerId;
     private String actor;
     private transient ActorDescription descriptions;
-    private final LazyDataModel<AuditRow> entries = new Entries();
+    private final PagedRows<AuditRow> entries = new PagedRows<>(request -> trail.find(subjectType, subjectId, partnerId, actor, request), AuditRow::id);
 
     @PostConstruct
     void init() {
@@ -83,7 +78,7 @@ public class JournalPage implements Serializable {
         this.actor = blankToNull(actor);
     }
 
-    public LazyDataModel<AuditRow> getEntries() {
+    public PagedRows<AuditRow> getEntries() {
         return entries;
     }
 
@@ -124,36 +119,5 @@ public class JournalPage implements Serializable {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    /** Reads only the page shown, with its total, from the service. */
-    private final class Entries extends LazyDataModel<AuditRow> {
-
-        private static final long serialVersionUID = 1L;
-        private transient Page<AuditRow> last;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return last == null ? 0 : Math.toIntExact(last.total());
-        }
-
-        @Override
-        public List<AuditRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
-            last = trail.find(subjectType, subjectId, partnerId, actor, new PageRequest(first / size, size));
-            setRowCount(Math.toIntExact(last.total()));
-            return last.items();
-        }
-
-        @Override
-        public String getRowKey(AuditRow row) {
-            return Long.toString(row.id());
-        }
-
-        @Override
-        public AuditRow getRowData(String rowKey) {
-            return last == null ? null
-                    : last.items().stream().filter(r -> Long.toString(r.id()).equals(rowKey)).findFirst().orElse(null);
-        }
     }
 }

@@ -2,10 +2,9 @@ package fr.catalogue.web.catalogue;
 
 import fr.catalogue.category.Category;
 import fr.catalogue.category.CategoryService;
-import fr.catalogue.common.Page;
-import fr.catalogue.common.PageRequest;
 import fr.catalogue.offer.OfferCatalogue;
 import fr.catalogue.offer.OfferSummary;
+import fr.catalogue.web.PagedRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -13,11 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The public list of offers ({@code /}): a lazy, paged table with a category filter. */
 @Named
@@ -35,7 +30,7 @@ public class OffersPage implements Serializable {
 
     private List<Category> categories;
     private String category;
-    private final LazyDataModel<OfferSummary> offers = new Offers();
+    private final PagedRows<OfferSummary> offers = new PagedRows<>(request -> catalogue.findPublished(category, request), OfferSummary::id);
 
     @PostConstruct
     void init() {
@@ -62,39 +57,7 @@ public class OffersPage implements Serializable {
         }
     }
 
-    public LazyDataModel<OfferSummary> getOffers() {
+    public PagedRows<OfferSummary> getOffers() {
         return offers;
-    }
-
-    /** Reads only the page shown, with its total, from the service. */
-    private final class Offers extends LazyDataModel<OfferSummary> {
-
-        private static final long serialVersionUID = 1L;
-        private transient Page<OfferSummary> last;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return last == null ? 0 : Math.toIntExact(last.total());
-        }
-
-        @Override
-        public List<OfferSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                       Map<String, FilterMeta> filterBy) {
-            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
-            last = catalogue.findPublished(category, new PageRequest(first / size, size));
-            setRowCount(Math.toIntExact(last.total()));
-            return last.items();
-        }
-
-        @Override
-        public String getRowKey(OfferSummary offer) {
-            return Long.toString(offer.id());
-        }
-
-        @Override
-        public OfferSummary getRowData(String rowKey) {
-            return last == null ? null
-                    : last.items().stream().filter(o -> Long.toString(o.id()).equals(rowKey)).findFirst().orElse(null);
-        }
     }
 }
