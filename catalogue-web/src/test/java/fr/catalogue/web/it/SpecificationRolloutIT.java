@@ -12,9 +12,12 @@ import fr.catalogue.partner.DirectoryRow;
 import fr.catalogue.partner.DirectorySearch;
 import fr.catalogue.partner.PartnerDirectory;
 import fr.catalogue.partner.PartnerKind;
+import fr.catalogue.specification.Criterion;
 import fr.catalogue.specification.RolloutReport;
+import fr.catalogue.specification.SpecificationDrafts;
 import fr.catalogue.specification.SpecificationRollout;
 import fr.catalogue.specification.SpecificationRolloutTimer;
+import fr.catalogue.specification.SpecificationVersion;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -24,6 +27,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -56,6 +60,9 @@ class SpecificationRolloutIT {
 
     @Inject
     private PartnerDirectory directory;
+
+    @Inject
+    private SpecificationDrafts drafts;
 
     @Inject
     private SecurityContext security;
@@ -207,6 +214,45 @@ class SpecificationRolloutIT {
         signInAs(partnerUser);
         assertThrows(EJBAccessException.class, () -> directory.findPage(DirectorySearch.all(), new PageRequest(0, 20)));
         assertFalse(directory.getOwn().name().isEmpty());
+    }
+
+    @Test
+    void everyStepOfAnAdministratorsDraftIsInTheAuditTrailUnderItsName() {
+        Fixtures fixtures = Fixtures.insideServer();
+        // a category no other test class changes; the version is published for a later day
+        String category = "NETWORK_REMOTE_ACCESS";
+        String admin = Fixtures.unique("redacteur-a");
+        fixtures.account(admin, PASSWORD, "ADMIN", null);
+        String partnerUser = Fixtures.unique("redacteur-p");
+        fixtures.account(partnerUser, PASSWORD, "PARTNER", fixtures.partner(Fixtures.unique("Accès distants"),
+                "SERVER_NETWORK_VENDOR"));
+
+        // R5: only administrators write specifications, checked by the service itself
+        signInAs(partnerUser);
+        assertThrows(EJBAccessException.class, () -> drafts.openDraft(category));
+
+        signInAs(admin);
+        SpecificationVersion draft = drafts.openDraft(category);
+        long id = draft.getId();
+        draft = drafts.putCriterion(id, draft.getLockVersion(), Criterion.min("vpn_tunnels", "Tunnels VPN simultanés",
+                "Nombre de connexions distantes ouvertes en même temps", true, "tunnels", new BigDecimal("5")));
+        draft = drafts.removeCriterion(id, draft.getLockVersion(), "vpn_tunnels");
+        LocalDate later = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(30);
+        drafts.publish(id, draft.getLockVersion(), later, "Essai du journal");
+
+        String actions = fixtures.text("SELECT GROUP_CONCAT(action ORDER BY id SEPARATOR ' ') FROM audit_entry"
+                + " WHERE subject_type = 'SPECIFICATION' AND subject_id = ? AND actor = ? AND actor_role = 'ADMIN'",
+                String.valueOf(id), admin);
+        assertEquals("OPEN_DRAFT PUT_CRITERION REMOVE_CRITERION PUBLISH", actions);
+        String put = fixtures.text("SELECT after_state FROM audit_entry WHERE subject_type = 'SPECIFICATION'"
+                + " AND subject_id = ? AND action = 'PUT_CRITERION'", String.valueOf(id));
+        assertTrue(put.contains("Tunnels VPN simultanés") && put.contains("au moins 5"), put);
+        String published = fixtures.text("SELECT after_state FROM audit_entry WHERE subject_type = 'SPECIFICATION'"
+                + " AND subject_id = ? AND action = 'PUBLISH'", String.valueOf(id));
+        assertTrue(published.contains(later.toString()) && published.contains("Essai du journal"), published);
+        // a version of a later day is not in force yet: nothing says so
+        assertEquals(0, fixtures.number("SELECT COUNT(*) FROM audit_entry WHERE subject_type = 'SPECIFICATION'"
+                + " AND subject_id = ? AND action = 'IN_FORCE'", String.valueOf(id)));
     }
 
     private void signInAs(String userCode) {
