@@ -1,14 +1,9 @@
 package fr.catalogue.linkcheck;
 
-import fr.catalogue.offer.OfferPublished;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
@@ -45,19 +40,9 @@ public class LinkCheckRuns {
     @Inject
     private Clock clock;
 
-    @Resource
-    private SessionContext context;
-
     /**
-     * R15: once a publication has committed (never for one rolled back), its links are checked in
-     * the background: publishing does not wait for the partner's site.
-     */
-    public void onOfferPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferPublished event) {
-        context.getBusinessObject(LinkCheckRuns.class).checkOfferLinks(event.offerId());
-    }
-
-    /**
-     * Checks every link of a published offer (trigger PUBLISH) and, when its partner declared a
+     * Checks every link of a published offer (trigger PUBLISH), once its publication has committed
+     * ({@link PublicationListener}) and, when its partner declared a
      * website, searches the offer from there (R16, advisory). In the background; a failure is
      * logged, the next daily run checks the links again. Nothing for an offer no longer published.
      */

@@ -154,7 +154,8 @@ public class LinkChecks {
         @SuppressWarnings("unchecked")
         List<Object[]> found = bind(em.createNativeQuery("""
                 SELECT o.id, o.title, p.id, p.name, p.siren, l.url, s.latest_verdict, s.checked_at,
-                       s.confirmed_at, s.non_conform_since """ + from + order), f)
+                       s.confirmed_at, s.non_conform_since
+                """ + from + order), f)
                 .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         List<LinkRow> rows = new ArrayList<>(found.size());
         for (Object[] row : found) {
