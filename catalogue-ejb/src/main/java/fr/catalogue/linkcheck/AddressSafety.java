@@ -20,8 +20,13 @@ public final class AddressSafety {
         List<InetAddress> resolve(String host) throws java.net.UnknownHostException;
     }
 
+    // TEMPORARY minimal version (crawler branch); replaced by the issue5-safety implementation.
+    private final Set<String> allowed;
+    private final Resolver resolver;
+
     public AddressSafety(Set<String> allowedHosts, Resolver resolver) {
-        throw new UnsupportedOperationException("contract");
+        this.allowed = Set.copyOf(allowedHosts);
+        this.resolver = resolver;
     }
 
     /**
@@ -31,11 +36,37 @@ public final class AddressSafety {
      * @throws UnsafeAddressException with the French reason, when it must not be fetched
      */
     public List<InetAddress> check(URI address) {
-        throw new UnsupportedOperationException("contract");
+        String scheme = address.getScheme() == null ? "" : address.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || address.getHost() == null) {
+            throw new UnsafeAddressException(CheckReason.MALFORMED_ADDRESS, "adresse mal formée : " + address);
+        }
+        String host = address.getHost().toLowerCase(java.util.Locale.ROOT);
+        if (host.startsWith("[")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        List<InetAddress> all;
+        try {
+            all = resolver.resolve(host);
+        } catch (java.net.UnknownHostException e) {
+            if (allowed.contains(host)) {
+                return List.of();
+            }
+            throw new UnsafeAddressException(CheckReason.UNSAFE_ADDRESS, "nom inconnu : " + host);
+        }
+        if (allowed.contains(host)) {
+            return all;
+        }
+        for (InetAddress a : all) {
+            if (isForbidden(a)) {
+                throw new UnsafeAddressException(CheckReason.UNSAFE_ADDRESS, "adresse interdite : " + host);
+            }
+        }
+        return all;
     }
 
     /** Whether an address is in a forbidden range. */
     public static boolean isForbidden(InetAddress address) {
-        throw new UnsupportedOperationException("contract");
+        return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                || address.isAnyLocalAddress() || address.isMulticastAddress();
     }
 }

@@ -10,13 +10,32 @@ import java.net.URI;
  */
 public final class CatalogueAddress {
 
+    // TEMPORARY minimal version (crawler branch); replaced by the issue5-safety implementation.
+    private final String host;
+    private final String path;
+
+    private CatalogueAddress(String host, String path) {
+        this.host = host;
+        this.path = path;
+    }
+
     /** @param publicUrl the configured public address, e.g. {@code https://catalogue.gouv.fr/} */
     public static CatalogueAddress of(String publicUrl) {
-        throw new UnsupportedOperationException("contract");
+        URI u = URI.create(publicUrl);
+        String p = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
+        return new CatalogueAddress(u.getHost().toLowerCase(java.util.Locale.ROOT), p.endsWith("/") ? p : p + "/");
     }
 
     /** Whether {@code address} (absolute, already resolved against its page) is a page of the catalogue. */
     public boolean contains(URI address) {
-        throw new UnsupportedOperationException("contract");
+        if (address.getScheme() == null || address.getHost() == null) {
+            return false;
+        }
+        String scheme = address.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return false;
+        }
+        String p = address.getRawPath() == null || address.getRawPath().isEmpty() ? "/" : address.getRawPath();
+        return address.getHost().equalsIgnoreCase(host) && (p + "/").startsWith(path);
     }
 }

@@ -1,0 +1,161 @@
+package fr.catalogue.linkcheck;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Addresses as browsers write them, turned into {@link URI}s: pages hold spaces, accents and other
+ * characters {@code java.net.URI} refuses, which a browser encodes before following the link.
+ */
+final class Urls {
+
+    private Urls() {
+    }
+
+    /** An absolute http(s) address, leniently encoded; empty when it cannot be one. */
+    static Optional<URI> httpAddress(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        URI uri;
+        try {
+            uri = new URI(encodeIllegal(stripControls(text.strip())));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        String scheme = uri.getScheme();
+        if (scheme == null || uri.getRawAuthority() == null || uri.getHost() == null) {
+            return Optional.empty();
+        }
+        String s = scheme.toLowerCase(Locale.ROOT);
+        if (!s.equals("http") && !s.equals("https")) {
+            return Optional.empty();
+        }
+        return Optional.of(uri);
+    }
+
+    /**
+     * Resolves a link as a browser does against its base (RFC 3986), including protocol-relative
+     * ("//host/path"), query-only ("?q") and empty links; empty when the result is not http(s).
+     */
+    static Optional<URI> resolve(URI base, String href) {
+        String rel = stripControls(href.strip());
+        if (rel.isEmpty() || rel.startsWith("#")) {
+            return Optional.of(withoutFragment(base));
+        }
+        URI relative;
+        try {
+            relative = new URI(encodeIllegal(rel));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        if (relative.isAbsolute()) {
+            return httpAddress(relative.toString());
+        }
+        URI b = base;
+        if (b.getRawPath() == null || b.getRawPath().isEmpty()) {
+            b = URI.create(normalise(b));
+        }
+        if (rel.startsWith("?")) {
+            String s = withoutFragment(b).toString();
+            int q = s.indexOf('?');
+            return httpAddress((q >= 0 ? s.substring(0, q) : s) + relative.toString());
+        }
+        return httpAddress(b.resolve(relative).toString());
+    }
+
+    /** Browsers drop tabs and newlines inside an address (WHATWG URL), so do we. */
+    private static String stripControls(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\t' && c != '\n' && c != '\r') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Percent-encodes what {@link URI} refuses (space, non-ASCII, quotes, braces…), leaving valid escapes. */
+    static String encodeIllegal(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean escape = c == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2));
+            if (c > 0x20 && c < 0x7f && "\"<>\\^`{|} ".indexOf(c) < 0 && (c != '%' || escape)) {
+                out.append(c);
+            } else {
+                int end = i + 1;
+                if (Character.isHighSurrogate(c) && end < s.length()) {
+                    end++;
+                }
+                for (byte b : s.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(String.format("%02X", b & 0xff));
+                }
+                i = end - 1;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    /**
+     * The form two addresses are compared in: scheme and host in lower case, default port and
+     * fragment dropped, empty path as "/".
+     */
+    static String normalise(URI uri) {
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        int port = uri.getPort();
+        if (port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https")) {
+            port = -1;
+        }
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        StringBuilder out = new StringBuilder(scheme).append("://").append(host);
+        if (port >= 0) {
+            out.append(':').append(port);
+        }
+        out.append(path);
+        if (uri.getRawQuery() != null) {
+            out.append('?').append(uri.getRawQuery());
+        }
+        return out.toString();
+    }
+
+    /** The address without its fragment (what is actually requested). */
+    static URI withoutFragment(URI uri) {
+        if (uri.getRawFragment() == null) {
+            return uri;
+        }
+        String s = uri.toString();
+        return URI.create(s.substring(0, s.indexOf('#')));
+    }
+
+    /** scheme://host:port, the unit robots.txt applies to. */
+    static String origin(URI uri) {
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port;
+    }
+
+    /** The host politeness limits apply to (http and https of one host share them). */
+    static String hostKey(URI uri) {
+        return uri.getHost().toLowerCase(Locale.ROOT);
+    }
+
+    /** Same site for R16: hosts equal once a leading "www." is dropped. */
+    static boolean sameSite(URI a, URI b) {
+        return siteHost(a).equals(siteHost(b));
+    }
+
+    private static String siteHost(URI uri) {
+        String h = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        return h.startsWith("www.") ? h.substring(4) : h;
+    }
+}
