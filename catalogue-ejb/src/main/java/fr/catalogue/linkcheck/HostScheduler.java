@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -27,6 +28,8 @@ final class HostScheduler {
     private final long delayNanos;
     private final ScheduledExecutorService timer;
     private final LongSupplier nanoTime;
+    /** Runs the tasks a timer wake-up starts, so the single timer thread only keeps time. */
+    private final Executor starter;
 
     private final Map<String, Host> hosts = new HashMap<>();
     /** Hosts that can start a task now, in round-robin order. */
@@ -37,6 +40,8 @@ final class HostScheduler {
     private static final class Host {
         final String name;
         final ArrayDeque<Pending<?>> queue = new ArrayDeque<>();
+        /** Work that started checks wait for (robots.txt, redirects, second clicks): before new work. */
+        final ArrayDeque<Pending<?>> urgent = new ArrayDeque<>();
         int inFlight;
         long nextStart = Long.MIN_VALUE;
         boolean inReady;
@@ -51,10 +56,11 @@ final class HostScheduler {
     }
 
     HostScheduler(int overall, int perHost, Duration delay, ScheduledExecutorService timer) {
-        this(overall, perHost, delay, timer, System::nanoTime);
+        this(overall, perHost, delay, timer, Runnable::run, System::nanoTime);
     }
 
-    HostScheduler(int overall, int perHost, Duration delay, ScheduledExecutorService timer, LongSupplier nanoTime) {
+    HostScheduler(int overall, int perHost, Duration delay, ScheduledExecutorService timer, Executor starter,
+            LongSupplier nanoTime) {
         if (overall < 1 || perHost < 1) {
             throw new IllegalArgumentException("concurrency limits must be at least 1");
         }
@@ -63,6 +69,7 @@ final class HostScheduler {
         this.delayNanos = delay.toNanos();
         this.timer = timer;
         this.nanoTime = nanoTime;
+        this.starter = starter;
     }
 
     /**
@@ -70,10 +77,15 @@ final class HostScheduler {
      * return the future of the request (its slot is held until that future completes).
      */
     <T> CompletableFuture<T> submit(String host, Supplier<CompletableFuture<T>> task) {
+        return submit(host, false, task);
+    }
+
+    /** As {@link #submit(String, Supplier)}; {@code urgent} tasks go before the host's other waiting tasks. */
+    <T> CompletableFuture<T> submit(String host, boolean urgent, Supplier<CompletableFuture<T>> task) {
         CompletableFuture<T> result = new CompletableFuture<>();
         synchronized (this) {
             Host h = hosts.computeIfAbsent(host, Host::new);
-            h.queue.add(new Pending<>(h, task, result));
+            (urgent ? h.urgent : h.queue).add(new Pending<>(h, task, result));
             consider(h, nanoTime.getAsLong());
         }
         drain();
@@ -83,7 +95,7 @@ final class HostScheduler {
     /** Requests waiting for {@code host} (not started yet). */
     synchronized int queued(String host) {
         Host h = hosts.get(host);
-        return h == null ? 0 : h.queue.size();
+        return h == null ? 0 : h.queue.size() + h.urgent.size();
     }
 
     /** Requests in flight now (tests, logs). */
@@ -98,7 +110,7 @@ final class HostScheduler {
 
     /** Puts a host in the ready queue if it can start now, or arranges to be woken when it can. */
     private void consider(Host h, long now) {
-        if (h.inReady || h.queue.isEmpty() || h.inFlight >= perHost) {
+        if (h.inReady || h.queue.isEmpty() && h.urgent.isEmpty() || h.inFlight >= perHost) {
             return;
         }
         if (h.nextStart <= now) {
@@ -111,27 +123,31 @@ final class HostScheduler {
                     h.wakeScheduled = false;
                     consider(h, nanoTime.getAsLong());
                 }
-                drain();
+                drain(true);
             }, h.nextStart - now, TimeUnit.NANOSECONDS);
         }
     }
 
     /** Starts as many ready tasks as the overall limit allows; tasks are started outside the lock. */
     private void drain() {
+        drain(false);
+    }
+
+    private void drain(boolean onTimer) {
         List<Pending<?>> starting = new ArrayList<>();
         synchronized (this) {
             long now = nanoTime.getAsLong();
             while (inFlight < overall && !ready.isEmpty()) {
                 Host h = ready.poll();
                 h.inReady = false;
-                if (h.queue.isEmpty() || h.inFlight >= perHost) {
+                if (h.queue.isEmpty() && h.urgent.isEmpty() || h.inFlight >= perHost) {
                     continue;
                 }
                 if (h.nextStart > now) {
                     consider(h, now);
                     continue;
                 }
-                starting.add(h.queue.poll());
+                starting.add(h.urgent.isEmpty() ? h.queue.poll() : h.urgent.poll());
                 h.inFlight++;
                 inFlight++;
                 maxInFlightSeen = Math.max(maxInFlightSeen, inFlight);
@@ -140,7 +156,11 @@ final class HostScheduler {
             }
         }
         for (Pending<?> p : starting) {
-            start(p);
+            if (onTimer) {
+                starter.execute(() -> start(p));
+            } else {
+                start(p);
+            }
         }
     }
 

@@ -73,7 +73,7 @@ public final class LinkCrawler implements AutoCloseable {
                 daemon("linkcheck-worker"));
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("linkcheck-timer"));
         this.scheduler = new HostScheduler(settings.maxConcurrency(), settings.perHostConcurrency(),
-                settings.perHostDelay(), timer);
+                settings.perHostDelay(), timer, executor, System::nanoTime);
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER) // each hop is vetted by AddressSafety first
@@ -226,7 +226,7 @@ public final class LinkCrawler implements AutoCloseable {
                 return CompletableFuture.completedFuture(notConform(url, e.reason(), e.getMessage(), List.of()));
             }
             Evidence evidence = new Evidence();
-            return page(uri, false).thenCompose(page -> {
+            return page(uri, false, false).thenCompose(page -> {
                 evidence.add(page.fetches());
                 if (page.catalogue() != null) {
                     return CompletableFuture.completedFuture(conform(url, 1,
@@ -317,7 +317,7 @@ public final class LinkCrawler implements AutoCloseable {
                     }
                 }
                 for (URI candidate : starting) {
-                    page(candidate, false).whenComplete((second, failure) -> {
+                    page(candidate, false, true).whenComplete((second, failure) -> {
                         if (failure != null) {
                             synchronized (this) {
                                 if (!done) {
@@ -425,7 +425,7 @@ public final class LinkCrawler implements AutoCloseable {
                 requested += level.size();
                 List<CompletableFuture<PageResult>> reading = new ArrayList<>();
                 for (URI u : level) {
-                    reading.add(page(u, true));
+                    reading.add(page(u, true, false));
                 }
                 List<URI> next = new ArrayList<>();
                 for (int i = 0; i < level.size(); i++) {
@@ -468,8 +468,12 @@ public final class LinkCrawler implements AutoCloseable {
 
         // ---------------------------------------------------------------- fetching
 
-        /** A page, read at most once per run (with or without its text, R16 needs it). */
-        CompletableFuture<PageResult> page(URI address, boolean withText) {
+        /**
+         * A page, read at most once per run (with or without its text, R16 needs it). {@code urgent}: a
+         * check already under way waits for it (a second click), so it goes before new checks' pages
+         * on its host; this keeps the end of a run from being a tail of second clicks.
+         */
+        CompletableFuture<PageResult> page(URI address, boolean withText, boolean urgent) {
             Map<String, CompletableFuture<PageResult>> cache = withText ? textPages : pages;
             String key = Urls.normalise(address);
             CompletableFuture<PageResult> mine = new CompletableFuture<>();
@@ -479,7 +483,13 @@ public final class LinkCrawler implements AutoCloseable {
             }
             Set<String> visited = new HashSet<>();
             visited.add(key);
-            follow(address, address, 0, visited, new ArrayList<>(), withText).whenComplete((page, failure) -> {
+            CompletableFuture<PageResult> loading;
+            try {
+                loading = follow(address, address, 0, visited, new ArrayList<>(), withText, urgent);
+            } catch (RuntimeException e) {
+                loading = CompletableFuture.failedFuture(e); // never leave a cached page pending for ever
+            }
+            loading.whenComplete((page, failure) -> {
                 if (failure != null) {
                     mine.completeExceptionally(failure);
                 } else {
@@ -491,7 +501,7 @@ public final class LinkCrawler implements AutoCloseable {
 
         /** One hop: vetted, allowed by robots.txt, fetched politely; a redirect leads to the next hop. */
         private CompletableFuture<PageResult> follow(URI requested, URI current, int redirects, Set<String> visited,
-                List<Fetch> fetches, boolean withText) {
+                List<Fetch> fetches, boolean withText, boolean urgent) {
             try {
                 safety.check(current);
             } catch (UnsafeAddressException e) {
@@ -505,7 +515,7 @@ public final class LinkCrawler implements AutoCloseable {
                     return done(requested, current, fetches, CheckReason.ROBOTS_DISALLOWED,
                             "robots.txt de " + Urls.origin(current) + " interdit la lecture de " + current);
                 }
-                return scheduler.submit(Urls.hostKey(current), () -> fetcher.get(current, PageFetcher.Want.HTML))
+                return scheduler.submit(Urls.hostKey(current), urgent, () -> fetcher.get(current, PageFetcher.Want.HTML))
                         .thenComposeAsync(answer -> {
                             fetches.add(answer.toFetch());
                             return afterAnswer(requested, current, answer, redirects, visited, fetches, withText);
@@ -544,7 +554,7 @@ public final class LinkCrawler implements AutoCloseable {
                     return done(requested, current, fetches, CheckReason.TOO_MANY_REDIRECTS,
                             "plus de " + settings.maxRedirects() + " redirections depuis " + requested);
                 }
-                return follow(requested, target, redirects + 1, visited, fetches, withText);
+                return follow(requested, target, redirects + 1, visited, fetches, withText, true);
             }
             if (status == 404 || status == 410) {
                 return done(requested, current, fetches, CheckReason.NOT_FOUND, "HTTP " + status + " sur " + current);
@@ -606,7 +616,7 @@ public final class LinkCrawler implements AutoCloseable {
                 fetches.add(new Fetch(address.toString(), 0, 0, e.reason()));
                 return CompletableFuture.completedFuture(new Robots(RobotsTxt.ALLOW_ALL, List.copyOf(fetches)));
             }
-            return scheduler.submit(Urls.hostKey(address), () -> fetcher.get(address, PageFetcher.Want.TEXT))
+            return scheduler.submit(Urls.hostKey(address), true, () -> fetcher.get(address, PageFetcher.Want.TEXT))
                     .thenComposeAsync(answer -> {
                         fetches.add(answer.toFetch());
                         int status = answer.status();

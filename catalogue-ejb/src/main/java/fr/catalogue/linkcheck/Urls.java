@@ -22,7 +22,7 @@ final class Urls {
         }
         URI uri;
         try {
-            uri = new URI(encodeIllegal(stripControls(text.strip())));
+            uri = new URI(encodeIllegal(asciiHost(stripControls(text.strip()))));
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
@@ -48,7 +48,7 @@ final class Urls {
         }
         URI relative;
         try {
-            relative = new URI(encodeIllegal(rel));
+            relative = new URI(encodeIllegal(asciiHost(rel)));
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
@@ -64,7 +64,47 @@ final class Urls {
             int q = s.indexOf('?');
             return httpAddress((q >= 0 ? s.substring(0, q) : s) + relative.toString());
         }
-        return httpAddress(b.resolve(relative).toString());
+        URI resolved = b.resolve(relative);
+        String path = resolved.getRawPath();
+        if (path != null && path.startsWith("/..")) {
+            // RFC 3986: ".." above the root stays at the root (java.net.URI keeps it)
+            String fixed = path;
+            while (fixed.startsWith("/../") || fixed.equals("/..")) {
+                fixed = fixed.length() > 3 ? fixed.substring(3) : "/";
+            }
+            String s = resolved.toString();
+            int at = s.indexOf(path, s.indexOf("//") + 2);
+            return httpAddress(s.substring(0, at) + fixed + s.substring(at + path.length()));
+        }
+        return httpAddress(resolved.toString());
+    }
+
+    private static final java.util.regex.Pattern AUTHORITY =
+            java.util.regex.Pattern.compile("^((?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//)([^/?#]*)(.*)$", java.util.regex.Pattern.DOTALL);
+
+    /** An internationalised host name ("café.fr") in its ASCII form, as browsers send it. */
+    private static String asciiHost(String address) {
+        java.util.regex.Matcher m = AUTHORITY.matcher(address);
+        if (!m.matches()) {
+            return address;
+        }
+        String authority = m.group(2);
+        boolean ascii = authority.chars().allMatch(c -> c < 0x80);
+        if (ascii) {
+            return address;
+        }
+        int at = authority.lastIndexOf('@');
+        String userInfo = at >= 0 ? authority.substring(0, at + 1) : "";
+        String hostPort = authority.substring(at + 1);
+        int colon = hostPort.lastIndexOf(':');
+        String host = colon >= 0 ? hostPort.substring(0, colon) : hostPort;
+        String port = colon >= 0 ? hostPort.substring(colon) : "";
+        try {
+            return m.group(1) + userInfo + java.net.IDN.toASCII(host, java.net.IDN.ALLOW_UNASSIGNED) + port
+                    + m.group(3);
+        } catch (IllegalArgumentException e) {
+            return address;
+        }
     }
 
     /** Browsers drop tabs and newlines inside an address (WHATWG URL), so do we. */

@@ -56,6 +56,12 @@ class PageLinksTest {
     }
 
     @Test
+    void dotSegmentsAboveTheRootAndInternationalHostsAreReadAsBrowsersDo() {
+        assertEquals(List.of("https://partenaire.example/x", "https://xn--caf-dma.example/menu"),
+                links("<a href='../../../x'>x</a><a href='//caf\u00e9.example/menu'>c</a>"));
+    }
+
+    @Test
     void aMetaRefreshIsReadButIsNotALink() {
         PageLinks page = read("<html><head><meta http-equiv='REFRESH' content='5; URL=/ailleurs'></head></html>");
 
