@@ -113,7 +113,11 @@ public final class LinkCrawler implements AutoCloseable {
      * @throws UnsafeAddressException saying why
      */
     public void vet(String url) {
-        safety.check(parse(url));
+        try {
+            safety.check(parse(url));
+        } catch (UnresolvableHostException e) {
+            // not a safety matter: the check will say the site is unreachable
+        }
     }
 
     private static URI parse(String url) {
@@ -288,7 +292,7 @@ public final class LinkCrawler implements AutoCloseable {
                     if (catalogue.contains(target) || !seen.add(Urls.normalise(target))) {
                         continue;
                     }
-                    (target.getHost().equalsIgnoreCase(page.finalUrl().getHost()) ? sameHost : otherHosts)
+                    (page.finalUrl().getHost().equalsIgnoreCase(target.getHost()) ? sameHost : otherHosts)
                             .add(target);
                 }
                 candidates.addAll(sameHost);
@@ -502,12 +506,20 @@ public final class LinkCrawler implements AutoCloseable {
         /** One hop: vetted, allowed by robots.txt, fetched politely; a redirect leads to the next hop. */
         private CompletableFuture<PageResult> follow(URI requested, URI current, int redirects, Set<String> visited,
                 List<Fetch> fetches, boolean withText, boolean urgent) {
+            String hop = current.equals(requested) ? "" : " (redirection vers " + current + ")";
             try {
                 safety.check(current);
             } catch (UnsafeAddressException e) {
                 fetches.add(new Fetch(current.toString(), 0, 0, e.reason()));
-                return done(requested, current, fetches, e.reason(),
-                        e.getMessage() + (current.equals(requested) ? "" : " (redirection vers " + current + ")"));
+                return done(requested, current, fetches, e.reason(), e.getMessage() + hop);
+            } catch (UnresolvableHostException e) {
+                fetches.add(new Fetch(current.toString(), 0, 0, CheckReason.UNREACHABLE));
+                return done(requested, current, fetches, CheckReason.UNREACHABLE, e.getMessage() + hop);
+            }
+            if (current.getHost() == null) {
+                fetches.add(new Fetch(current.toString(), 0, 0, CheckReason.MALFORMED_ADDRESS));
+                return done(requested, current, fetches, CheckReason.MALFORMED_ADDRESS,
+                        "adresse illisible par le client HTTP : " + current + hop);
             }
             return robots(current).thenCompose(rules -> {
                 addAll(fetches, rules.fetches());
@@ -515,7 +527,7 @@ public final class LinkCrawler implements AutoCloseable {
                     return done(requested, current, fetches, CheckReason.ROBOTS_DISALLOWED,
                             "robots.txt de " + Urls.origin(current) + " interdit la lecture de " + current);
                 }
-                return scheduler.submit(Urls.hostKey(current), urgent, () -> fetcher.get(current, PageFetcher.Want.HTML))
+                return scheduler.submit(Urls.hostKey(current), urgent, () -> vettedGet(current, PageFetcher.Want.HTML))
                         .thenComposeAsync(answer -> {
                             fetches.add(answer.toFetch());
                             return afterAnswer(requested, current, answer, redirects, visited, fetches, withText);
@@ -612,11 +624,15 @@ public final class LinkCrawler implements AutoCloseable {
         private CompletableFuture<Robots> fetchRobots(URI address, int redirects, List<Fetch> fetches) {
             try {
                 safety.check(address);
-            } catch (UnsafeAddressException e) {
-                fetches.add(new Fetch(address.toString(), 0, 0, e.reason()));
+            } catch (UnsafeAddressException | UnresolvableHostException e) {
+                fetches.add(new Fetch(address.toString(), 0, 0, e instanceof UnsafeAddressException u ? u.reason()
+                        : CheckReason.UNREACHABLE));
                 return CompletableFuture.completedFuture(new Robots(RobotsTxt.ALLOW_ALL, List.copyOf(fetches)));
             }
-            return scheduler.submit(Urls.hostKey(address), true, () -> fetcher.get(address, PageFetcher.Want.TEXT))
+            if (address.getHost() == null) {
+                return CompletableFuture.completedFuture(new Robots(RobotsTxt.ALLOW_ALL, List.copyOf(fetches)));
+            }
+            return scheduler.submit(Urls.hostKey(address), true, () -> vettedGet(address, PageFetcher.Want.TEXT))
                     .thenComposeAsync(answer -> {
                         fetches.add(answer.toFetch());
                         int status = answer.status();
@@ -633,6 +649,24 @@ public final class LinkCrawler implements AutoCloseable {
                         return CompletableFuture.completedFuture(new Robots(rules, List.copyOf(fetches)));
                     }, executor);
         }
+    }
+
+    /**
+     * The request itself, vetted once more as it starts: a request may wait in its host's queue
+     * longer than the JVM keeps a name's addresses (30 s by default), and the HTTP client resolves
+     * the name again; checked just before, both lookups get the same cached answer (no rebinding).
+     */
+    private CompletableFuture<PageFetcher.Answer> vettedGet(URI address, PageFetcher.Want want) {
+        try {
+            safety.check(address);
+        } catch (UnsafeAddressException e) {
+            return CompletableFuture.completedFuture(
+                    new PageFetcher.Answer(address, 0, null, null, e.reason(), e.getMessage(), 0));
+        } catch (UnresolvableHostException e) {
+            return CompletableFuture.completedFuture(
+                    new PageFetcher.Answer(address, 0, null, null, CheckReason.UNREACHABLE, e.getMessage(), 0));
+        }
+        return fetcher.get(address, want);
     }
 
     private static void addAll(List<Fetch> fetches, List<Fetch> more) {

@@ -27,7 +27,9 @@ final class Urls {
             return Optional.empty();
         }
         String scheme = uri.getScheme();
-        if (scheme == null || uri.getRawAuthority() == null || uri.getHost() == null) {
+        // The host may be null here (java.net.URI does not read "2130706433" or "0x7f.1" as a host):
+        // AddressSafety reads such authorities as browsers do and judges them
+        if (scheme == null || uri.getRawAuthority() == null) {
             return Optional.empty();
         }
         String s = scheme.toLowerCase(Locale.ROOT);
@@ -151,7 +153,11 @@ final class Urls {
      */
     static String normalise(URI uri) {
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        if (uri.getHost() == null) {
+            String s = withoutFragment(uri).toString();
+            return s.substring(0, s.indexOf(':')).toLowerCase(Locale.ROOT) + s.substring(s.indexOf(':'));
+        }
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
         int port = uri.getPort();
         if (port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https")) {
             port = -1;

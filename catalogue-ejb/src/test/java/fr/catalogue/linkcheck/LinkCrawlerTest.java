@@ -330,6 +330,23 @@ class LinkCrawlerTest {
     }
 
     @Test
+    void anUnknownNameOrAClosedPortIsUnreachable() {
+        Run run = crawler(defaults()).newRun();
+
+        LinkCheck unknown = run.check("http://inconnu.invalid/offre");
+        LinkCheck closed;
+        try (FixtureSite gone = FixtureSite.start()) {
+            gone.close();
+            closed = run.check(gone.url("/offre"));
+        }
+
+        assertEquals(LinkVerdict.NON_CONFORM, unknown.verdict());
+        assertEquals(CheckReason.UNREACHABLE, unknown.reason());
+        assertEquals(CheckReason.UNREACHABLE, closed.reason());
+        assertEquals(0, closed.fetches().get(closed.fetches().size() - 1).status());
+    }
+
+    @Test
     void aServerErrorIsAnHttpError() {
         site.status("/panne", 503);
 
@@ -602,7 +619,7 @@ class LinkCrawlerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"127.0.0.1", "127.0.0.2", "[::1]", "[::ffff:127.0.0.1]", "2130706433", "0x7f000001",
-            "127.1"})
+            "127.1", "0x7f.1", "0177.0.0.1", "localhost@127.0.0.1", "intranet.example"})
     void aRedirectToAForbiddenAddressIsRefusedBeforeAnyRequest(String host) {
         site.redirect("/aller", "http://" + host + ":" + site.port() + "/cible")
                 .html("/cible", page("<a href=\"" + CATALOGUE + "\">c</a>"));
@@ -610,8 +627,9 @@ class LinkCrawlerTest {
         LinkCheck check = check("/aller");
 
         assertEquals(LinkVerdict.INDETERMINATE, check.verdict());
-        assertTrue(Set.of(CheckReason.UNSAFE_ADDRESS, CheckReason.MALFORMED_ADDRESS).contains(check.reason()),
-                String.valueOf(check.reason()));
+        assertEquals(CheckReason.UNSAFE_ADDRESS, check.reason());
+        assertEquals(new Fetch("http://" + host + ":" + site.port() + "/cible", 0, 0, CheckReason.UNSAFE_ADDRESS),
+                check.fetches().get(check.fetches().size() - 1));
         assertEquals(1, site.requests("/aller"));
         assertEquals(0, site.requests("/cible"));
         assertEquals(2, site.totalRequests()); // robots.txt and /aller, nothing else
@@ -619,7 +637,8 @@ class LinkCrawlerTest {
 
     @Test
     void aForbiddenSecondPageIsADeadEndNeverRequested() {
-        site.html("/offre", page("<a href=\"http://127.0.0.1:" + site.port() + "/accueil\">accueil</a>"))
+        site.html("/offre", page("<a href=\"http://127.0.0.1:" + site.port() + "/accueil\">accueil</a>"
+                + "<a href=\"http://2130706433:" + site.port() + "/accueil\">accueil</a>"))
                 .html("/accueil", page("<a href=\"" + CATALOGUE + "\">c</a>"));
 
         LinkCheck check = check("/offre");
