@@ -36,6 +36,7 @@ final class HostScheduler {
     private final ArrayDeque<Host> ready = new ArrayDeque<>();
     private int inFlight;
     private int maxInFlightSeen;
+    private int submittedSincePurge;
 
     private static final class Host {
         final String name;
@@ -84,12 +85,23 @@ final class HostScheduler {
     <T> CompletableFuture<T> submit(String host, boolean urgent, Supplier<CompletableFuture<T>> task) {
         CompletableFuture<T> result = new CompletableFuture<>();
         synchronized (this) {
+            if (++submittedSincePurge >= 4096) {
+                purgeIdle();
+            }
             Host h = hosts.computeIfAbsent(host, Host::new);
             (urgent ? h.urgent : h.queue).add(new Pending<>(h, task, result));
             consider(h, nanoTime.getAsLong());
         }
         drain();
         return result;
+    }
+
+    /** Forgets hosts with nothing to do whose delay is over, so a long-lived crawler does not grow. */
+    private void purgeIdle() {
+        submittedSincePurge = 0;
+        long now = nanoTime.getAsLong();
+        hosts.values().removeIf(h -> h.inFlight == 0 && h.queue.isEmpty() && h.urgent.isEmpty() && !h.inReady
+                && !h.wakeScheduled && h.nextStart <= now);
     }
 
     /** Requests waiting for {@code host} (not started yet). */

@@ -65,7 +65,7 @@ public final class LinkCrawler implements AutoCloseable {
     LinkCrawler(CrawlSettings settings, Clock clock, AddressSafety.Resolver resolver) {
         this.settings = settings;
         this.clock = clock;
-        this.catalogue = CatalogueAddress.of(settings.publicUrl().toString());
+        this.catalogue = settings.catalogue();
         this.safety = new AddressSafety(settings.allowedHosts(), resolver);
         this.productToken = productToken(settings.userAgent());
         // Our own threads: the HTTP client's callbacks and the HTML parsing run here, never a thread per waiting request
@@ -93,7 +93,7 @@ public final class LinkCrawler implements AutoCloseable {
         };
     }
 
-    /** The robots.txt product token: the User-Agent up to its first "/" or space. */
+    /** The robots.txt product token: the User-Agent up to its first "/" or space ("CatalogueLabelBot"). */
     static String productToken(String userAgent) {
         String ua = userAgent.strip();
         int end = ua.length();
@@ -698,8 +698,10 @@ public final class LinkCrawler implements AutoCloseable {
         if (body == null) {
             return false;
         }
-        String start = new String(body, 0, Math.min(body.length, 512), StandardCharsets.ISO_8859_1)
-                .replace("\uFEFF", "").replace("ï»¿", "").strip().toLowerCase(Locale.ROOT);
+        int from = body.length >= 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF
+                ? 3 : 0; // UTF-8 byte order mark
+        String start = new String(body, from, Math.min(body.length - from, 512), StandardCharsets.ISO_8859_1)
+                .strip().toLowerCase(Locale.ROOT);
         return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")
                 || start.startsWith("<!--");
     }

@@ -28,7 +28,7 @@ public final class RobotsTxt {
     }
 
     /**
-     * Reads a robots.txt body for the robot named by {@code productToken} (e.g. "CatalogueLinkChecker",
+     * Reads a robots.txt body for the robot named by {@code productToken} (e.g. "CatalogueLabelBot",
      * compared case-blind).
      */
     public static RobotsTxt parse(String body, String productToken) {

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class LinkCrawlerTest {
 
-    static final String UA = "CatalogueLinkChecker/1.0 (+http://catalogue.test/a-propos/verificateur)";
+    static final String UA = CrawlSettings.userAgent(URI.create("http://catalogue.test/"));
     static final String CATALOGUE = "http://catalogue.test/offres/42";
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
@@ -409,14 +409,23 @@ class LinkCrawlerTest {
                 .answer("/xhtml", new FixtureSite.Answer(200, Map.of("Content-Type", "application/xhtml+xml"),
                         ("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><a href=\"" + CATALOGUE
                                 + "\">c</a></body></html>").getBytes(StandardCharsets.UTF_8), 0, false));
+        site.answer("/sans-type", new FixtureSite.Answer(200, Map.of(),
+                ("\uFEFF<!DOCTYPE html><html><body><a href=\"" + CATALOGUE + "\">c</a></body></html>")
+                        .getBytes(StandardCharsets.UTF_8), 0, false))
+                .answer("/texte-sans-type", new FixtureSite.Answer(200, Map.of(),
+                        ("%PDF-1.7 <a href=\"" + CATALOGUE + "\">").getBytes(StandardCharsets.UTF_8), 0, false));
         Run run = crawler(defaults()).newRun();
 
         LinkCheck image = run.check(site.url("/image"));
         LinkCheck xhtml = run.check(site.url("/xhtml"));
+        LinkCheck untypedHtml = run.check(site.url("/sans-type"));
+        LinkCheck untypedOther = run.check(site.url("/texte-sans-type"));
 
         assertEquals(CheckReason.NOT_HTML, image.reason());
         assertEquals(LinkVerdict.NON_CONFORM, image.verdict());
         assertEquals(LinkVerdict.CONFORM, xhtml.verdict());
+        assertEquals(LinkVerdict.CONFORM, untypedHtml.verdict()); // no type: read if it starts like HTML
+        assertEquals(CheckReason.NOT_HTML, untypedOther.reason());
     }
 
     @Test
@@ -461,7 +470,7 @@ class LinkCrawlerTest {
 
     @Test
     void robotsTxtForbiddingTheOnlySecondPageIsIndeterminate() {
-        site.robots("User-agent: CatalogueLinkChecker\nDisallow: /membres\n\nUser-agent: *\nDisallow: /\n")
+        site.robots("User-agent: CatalogueLabelBot\nDisallow: /membres\n\nUser-agent: *\nDisallow: /\n")
                 .html("/offre", page("<a href=\"/membres/accueil\">espace membres</a>"))
                 .html("/membres/accueil", page("<a href=\"" + CATALOGUE + "\">c</a>"));
 
@@ -471,6 +480,18 @@ class LinkCrawlerTest {
         assertEquals(CheckReason.ROBOTS_DISALLOWED, check.reason());
         assertEquals(1, site.requests("/offre")); // our group allows it, though "*" forbids everything
         assertEquals(0, site.requests("/membres/accueil"));
+    }
+
+    @Test
+    void anUnreadableRobotsTxtAllowsEverything() {
+        site.answer("/robots.txt", new FixtureSite.Answer(503, Map.of("Content-Type", "text/plain"),
+                "User-agent: *\nDisallow: /\n".getBytes(StandardCharsets.UTF_8), 0, false))
+                .html("/offre", page("<a href=\"" + CATALOGUE + "\">c</a>"));
+
+        LinkCheck check = check("/offre");
+
+        assertEquals(LinkVerdict.CONFORM, check.verdict());
+        assertEquals(503, check.fetches().get(0).status());
     }
 
     // ---------------------------------------------------------------- sharing, politeness, early stop

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class RobotsTxtTest {
 
-    private static final String TOKEN = "CatalogueLinkChecker";
+    private static final String TOKEN = "CatalogueLabelBot";
 
     private static boolean allows(String robots, String path) {
         return RobotsTxt.parse(robots, TOKEN).allows(URI.create("https://partenaire.example" + path));
@@ -26,7 +26,7 @@ class RobotsTxtTest {
 
     @Test
     void ourOwnGroupReplacesTheStarGroup() {
-        String robots = "User-agent: *\nDisallow: /\n\nUser-agent: cataloguelinkchecker/2.0\nDisallow: /membres\n";
+        String robots = "User-agent: *\nDisallow: /\n\nUser-agent: cataloguelabelbot/2.0\nDisallow: /membres\n";
 
         assertTrue(allows(robots, "/offre"));
         assertFalse(allows(robots, "/membres/accueil"));
@@ -34,7 +34,7 @@ class RobotsTxtTest {
 
     @Test
     void consecutiveUserAgentLinesShareTheirRules() {
-        String robots = "User-agent: Bingbot\nUser-agent: CatalogueLinkChecker\nDisallow: /x\nUser-agent: *\nAllow: /\n";
+        String robots = "User-agent: Bingbot\nUser-agent: CatalogueLabelBot\nDisallow: /x\nUser-agent: *\nAllow: /\n";
 
         assertFalse(allows(robots, "/x/1"));
     }
