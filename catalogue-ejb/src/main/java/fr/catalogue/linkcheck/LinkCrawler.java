@@ -323,16 +323,22 @@ public final class LinkCrawler implements AutoCloseable {
                 for (URI candidate : starting) {
                     page(candidate, false, true).whenComplete((second, failure) -> {
                         if (failure != null) {
-                            synchronized (this) {
-                                if (!done) {
-                                    done = true;
-                                    result.completeExceptionally(failure);
-                                }
-                            }
+                            fail(failure);
                             return;
                         }
-                        received(second);
+                        try {
+                            received(second);
+                        } catch (RuntimeException e) {
+                            fail(e); // a bug must surface, not leave the check waiting for ever
+                        }
                     });
+                }
+            }
+
+            private synchronized void fail(Throwable failure) {
+                if (!done) {
+                    done = true;
+                    result.completeExceptionally(failure);
                 }
             }
 

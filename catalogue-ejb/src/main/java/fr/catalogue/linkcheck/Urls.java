@@ -192,7 +192,8 @@ final class Urls {
 
     /** The host politeness limits apply to (http and https of one host share them). */
     static String hostKey(URI uri) {
-        return uri.getHost().toLowerCase(Locale.ROOT);
+        // no host for java.net.URI ("0x7f.1", "a_b.example"): such addresses are refused before any request
+        return (uri.getHost() != null ? uri.getHost() : String.valueOf(uri.getRawAuthority())).toLowerCase(Locale.ROOT);
     }
 
     /** Same site for R16: hosts equal once a leading "www." is dropped. */

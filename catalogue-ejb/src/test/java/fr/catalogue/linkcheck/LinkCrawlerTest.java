@@ -659,6 +659,7 @@ class LinkCrawlerTest {
     @Test
     void aForbiddenSecondPageIsADeadEndNeverRequested() {
         site.html("/offre", page("<a href=\"http://127.0.0.1:" + site.port() + "/accueil\">accueil</a>"
+                + "<a href=\"http://0x7f.1:" + site.port() + "/accueil\">accueil</a>"
                 + "<a href=\"http://2130706433:" + site.port() + "/accueil\">accueil</a>"))
                 .html("/accueil", page("<a href=\"" + CATALOGUE + "\">c</a>"));
 
