@@ -731,6 +731,25 @@ class LinkCrawlerTest {
     }
 
     @Test
+    void theSearchStopsAtItsBudgetAndSaysSo() {
+        StringBuilder links = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            links.append("<a href=\"/rubrique").append(i).append("\">").append(i).append("</a>");
+            site.html("/rubrique" + i, page("<p>rien</p>"));
+        }
+        site.html("/", page(links.toString()));
+        CrawlSettings small = new CrawlSettings(URI.create("http://catalogue.test/"), Set.of("localhost"), 16, 2,
+                Duration.ZERO, Duration.ofSeconds(3), Duration.ofSeconds(3), 5, 64 * 1024, 40, 6, 3, UA);
+
+        PresenceCheck search = crawler(small).newRun().findOffer(site.url("/"), CATALOGUE, "introuvable");
+
+        assertFalse(search.found());
+        assertEquals(CheckReason.BUDGET_EXHAUSTED, search.reason());
+        assertEquals(3, search.pagesRead());
+        assertEquals(3, site.totalRequests() - site.requests("/robots.txt"));
+    }
+
+    @Test
     void anUnreachableHomePageSaysWhy() {
         PresenceCheck search = crawler(defaults()).newRun().findOffer(site.url("/absente"), CATALOGUE, "x");
 
