@@ -26,8 +26,17 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class FixtureSite implements AutoCloseable {
 
-    /** One registered answer. {@code chunked}: no Content-Length header, the size is not announced. */
-    record Answer(int status, Map<String, String> headers, byte[] body, long delayMillis, boolean chunked) {
+    /**
+     * One registered answer. {@code delayMillis}: before the headers; {@code chunked}: no Content-Length
+     * header, the size is not announced; {@code bodyDelayMillis}: between the first half of the body and
+     * the rest (a site that stalls while sending).
+     */
+    record Answer(int status, Map<String, String> headers, byte[] body, long delayMillis, boolean chunked,
+            long bodyDelayMillis) {
+
+        Answer(int status, Map<String, String> headers, byte[] body, long delayMillis, boolean chunked) {
+            this(status, headers, body, delayMillis, chunked, 0);
+        }
     }
 
     private final HttpServer server;
@@ -143,7 +152,14 @@ final class FixtureSite implements AutoCloseable {
             exchange.sendResponseHeaders(answer.status(), answer.chunked() ? 0 : body.length == 0 ? -1 : body.length);
             if (body.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
+                    if (answer.bodyDelayMillis() > 0) {
+                        out.write(body, 0, body.length / 2);
+                        out.flush();
+                        Thread.sleep(answer.bodyDelayMillis()); // a site stalling in the middle of its answer
+                        out.write(body, body.length / 2, body.length - body.length / 2);
+                    } else {
+                        out.write(body);
+                    }
                 }
             }
         } catch (IOException | InterruptedException e) {

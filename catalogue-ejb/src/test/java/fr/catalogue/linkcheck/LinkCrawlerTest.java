@@ -387,6 +387,21 @@ class LinkCrawlerTest {
     }
 
     @Test
+    void aPageThatStallsWhileSendingItsBodyTimesOutToo() {
+        site.answer("/hesitante", new FixtureSite.Answer(200, Map.of("Content-Type", "text/html"),
+                page("<a href=\"" + CATALOGUE + "\">catalogue</a>").getBytes(StandardCharsets.UTF_8), 0, false, 2_500));
+        Run run = crawler(settings(Set.of("localhost"), 2, Duration.ZERO, 64 * 1024, 40, Duration.ofMillis(300)))
+                .newRun();
+        run.check(site.url("/")); // robots.txt read before the clock starts
+        long start = System.nanoTime();
+
+        LinkCheck check = run.check(site.url("/hesitante"));
+
+        assertEquals(CheckReason.TIMEOUT, check.reason());
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 2_000, "gave up at the read timeout");
+    }
+
+    @Test
     void aPageLargerThanTheLimitIsRefusedWhetherItsSizeIsAnnouncedOrNot() {
         byte[] big = page("<p>" + "x".repeat(10_000) + "</p><a href=\"" + CATALOGUE + "\">c</a>")
                 .getBytes(StandardCharsets.UTF_8);
