@@ -23,6 +23,7 @@ import fr.catalogue.specification.SpecificationVersion;
 import fr.catalogue.specification.Verdict;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -68,6 +69,10 @@ public class OfferEditing {
 
     @Inject
     private Clock clock;
+
+    /** R15: the links of a published offer are checked once the publication commits (fr.catalogue.linkcheck). */
+    @Inject
+    private Event<OfferPublished> published;
 
     /**
      * The offers of a partner, whatever their status, most recently changed first (R7).
@@ -317,6 +322,7 @@ public class OfferEditing {
                 .setParameter(5, CategoryReevaluation.resultsJson(verdict))
                 .setParameter(6, Timestamp.from(now))
                 .executeUpdate();
+        published.fire(new OfferPublished(offer.getId()));
     }
 
     private Prepared prepare(Partner partner, OfferInput input) {

@@ -232,6 +232,20 @@ public final class OfferRules {
         return kept;
     }
 
+    /**
+     * R15: whether an address is a page of the partner's own site, as {@link #check} requires of an
+     * offer's links: an absolute http(s) address on the host of its website or one of its
+     * subdomains ("www." ignored). False when the partner declared no website.
+     */
+    public static boolean isOnPartnerSite(String address, String partnerWebsite) {
+        if (address == null || partnerWebsite == null) {
+            return false;
+        }
+        Optional<String> siteHost = hostOf(partnerWebsite).map(OfferRules::withoutWww);
+        Optional<String> host = hostOf(address);
+        return siteHost.isPresent() && host.isPresent() && isOnSite(host.get(), siteHost.get());
+    }
+
     /** The lower-case host of an absolute http(s) address without user information, if it is one. */
     static Optional<String> hostOf(String address) {
         try {

@@ -1,6 +1,7 @@
 package fr.catalogue.offer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -162,5 +163,18 @@ class OfferRulesTest {
                 List.of(SITE + "/a", SITE + "/a"))));
         assertEquals("links[0]", refusedField(input("PC Pro", "d", "1", Map.of(), Map.of(),
                 List.of(SITE + "/" + "a".repeat(500)))));
+    }
+
+    @Test
+    void aPageOfThePartnersSiteIsOnItsHostOrASubdomainWwwIgnored() {
+        String website = "https://www.etiquettes.example/";
+        assertTrue(OfferRules.isOnPartnerSite("https://etiquettes.example/offre", website));
+        assertTrue(OfferRules.isOnPartnerSite("http://boutique.etiquettes.example/a?b=c", website));
+        assertTrue(OfferRules.isOnPartnerSite("https://WWW.Etiquettes.Example/", website));
+        assertFalse(OfferRules.isOnPartnerSite("https://etiquettes.example.evil.example/", website));
+        assertFalse(OfferRules.isOnPartnerSite("https://autre-etiquettes.example/", website));
+        assertFalse(OfferRules.isOnPartnerSite("ftp://etiquettes.example/", website));
+        assertFalse(OfferRules.isOnPartnerSite("https://user@etiquettes.example/", website));
+        assertFalse(OfferRules.isOnPartnerSite("https://etiquettes.example/", null), "no declared site: no site page");
     }
 }

@@ -64,6 +64,32 @@ public final class Fixtures {
                 "DRAFT".equals(status) ? null : now, now, now);
     }
 
+    /** Declares a partner's website (R8), the home of its own site (R15, R16). */
+    public void partnerWebsite(long partnerId, String website) {
+        execute("UPDATE partner SET website = ? WHERE id = ?", website, partnerId);
+    }
+
+    /** Adds a link of an offer to a page of its partner's site (R15), after its others. */
+    public void link(long offerId, String url) {
+        long position = number("SELECT COUNT(*) FROM offer_link WHERE offer_id = ?", offerId);
+        execute("INSERT INTO offer_link (offer_id, position, url) VALUES (?, ?, ?)", offerId, (int) position, url);
+    }
+
+    /**
+     * A NON_CONFORM check of an address ended at {@code at}, stored as the checker stores it, with the
+     * address's standing: a streak of non-conforming checks starting then, not confirmed (R15).
+     */
+    public long nonConformCheck(String url, Instant at) {
+        Timestamp when = Timestamp.from(at);
+        long id = insert("""
+                INSERT INTO link_check (url, verdict, reason, evidence, checked_at, check_trigger)
+                VALUES (?, 'NON_CONFORM', 'NO_RETURN_LINK', '{"path":[],"fetches":[]}', ?, 'DAILY')""", url, when);
+        execute("""
+                INSERT INTO link_status (url, latest_check_id, latest_verdict, checked_at, non_conform_since)
+                VALUES (?, ?, 'NON_CONFORM', ?, ?)""", url, id, when, when);
+        return id;
+    }
+
     public void describe(long offerId, String description) {
         execute("UPDATE offer SET description = ? WHERE id = ?", description, offerId);
     }

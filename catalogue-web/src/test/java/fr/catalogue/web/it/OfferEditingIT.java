@@ -10,6 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.catalogue.common.BusinessException;
 import fr.catalogue.common.InvalidInputException;
 import fr.catalogue.common.ResourceNotFoundException;
+import fr.catalogue.common.PageRequest;
+import fr.catalogue.linkcheck.CheckTrigger;
+import fr.catalogue.linkcheck.LinkChecks;
+import fr.catalogue.linkcheck.LinkCheckTimer;
+import fr.catalogue.linkcheck.LinkFilter;
+import fr.catalogue.linkcheck.LinkRow;
+import fr.catalogue.linkcheck.LinkState;
+import fr.catalogue.linkcheck.LinkVerdict;
+import fr.catalogue.linkcheck.OfferLinks;
+import fr.catalogue.linkcheck.RunSummary;
 import fr.catalogue.offer.ConcurrentEditException;
 import fr.catalogue.offer.NotConformingException;
 import fr.catalogue.offer.OfferCatalogue;
@@ -21,6 +31,7 @@ import fr.catalogue.offer.OwnOffer;
 import fr.catalogue.offer.PartnerOfferRow;
 import fr.catalogue.specification.PriceComponent;
 import fr.catalogue.specification.Verdict;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -34,6 +45,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.net.URI;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -66,10 +79,16 @@ class OfferEditingIT {
     @Inject
     private SecurityContext security;
 
+    @Inject
+    private LinkChecks linkChecks;
+
+    @Inject
+    private LinkCheckTimer linkRuns;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.war().addClasses(OfferEditingIT.class, TestDatabase.class, Fixtures.class,
-                CurrentExchange.class);
+                CurrentExchange.class, LinkFixtureSite.class);
     }
 
     /** The data every test shares, made once in the server's JVM. */
@@ -317,6 +336,59 @@ class OfferEditingIT {
         assertEquals("priceExclVat", price.field());
         assertEquals(0, count("SELECT COUNT(*) FROM offer WHERE partner_id = ? AND title IN ('Ultra couleur', 'Ultra cher')",
                 w.partnerA()));
+    }
+
+    /**
+     * R15: a run over every published link (the daily run; a review campaign calls the same) reads
+     * a page shared by two offers once, and stores its trigger; the evidence is the offer's partner's
+     * and the staff's only, refused by the service itself to another partner.
+     */
+    @Test
+    void aRunReadsAPageSharedByTwoOffersOnceAndOnlyItsPartnerAndStaffSeeTheEvidence() {
+        World w = world();
+        try (LinkFixtureSite site = new LinkFixtureSite()) {
+            String shared = site.base() + Fixtures.unique("retour-partage");
+            long first = w.fixtures().offer(w.partnerA(), CATEGORY, Fixtures.unique("Ultra lié 1"), "900.00", "PUBLISHED");
+            long second = w.fixtures().offer(w.partnerA(), CATEGORY, Fixtures.unique("Ultra lié 2"), "900.00", "PUBLISHED");
+            w.fixtures().link(first, shared);
+            w.fixtures().link(second, shared);
+
+            Optional<RunSummary> run = linkRuns.runAll(CheckTrigger.CAMPAIGN, null);
+            assertTrue(run.isPresent(), "no other run was going on");
+            assertTrue(run.get().checked() >= 1);
+            assertEquals(1, site.requests().stream().filter(URI.create(shared).getPath()::equals).count(),
+                    "a page shared by two offers is read once per run");
+            assertEquals("CAMPAIGN|CONFORM", w.fixtures().text(
+                    "SELECT CONCAT_WS('|', check_trigger, verdict) FROM link_check WHERE url = ?", shared));
+
+            signInAs(w.userA());
+            OfferLinks links = linkChecks.linksOfOffer(first);
+            assertEquals(List.of(shared), links.links().stream().map(LinkState::url).toList());
+            LinkState state = links.links().get(0);
+            assertEquals(LinkVerdict.CONFORM, state.latest().verdict());
+            assertEquals(1, state.latest().clicks());
+            assertEquals(List.of(shared, LinkFixtureSite.CATALOGUE_PAGE), state.latest().path());
+            assertFalse(state.confirmed());
+            assertEquals(1, linkChecks.history(shared, new PageRequest(0, 10)).total());
+
+            signInAs(w.userB());
+            assertThrows(ResourceNotFoundException.class, () -> linkChecks.linksOfOffer(first));
+            assertThrows(ResourceNotFoundException.class, () -> linkChecks.history(shared, new PageRequest(0, 10)));
+            assertEquals("url", assertThrows(InvalidInputException.class, () -> linkChecks.checkNow(shared)).field());
+            assertThrows(EJBAccessException.class, () -> linkChecks.findLinks(LinkFilter.all(), new PageRequest(0, 10)));
+            assertThrows(EJBAccessException.class, () -> linkChecks.checkAllNow());
+
+            signInAs(w.admin());
+            List<LinkRow> rows = linkChecks.findLinks(new LinkFilter(LinkVerdict.CONFORM, false, null, shared, false),
+                    new PageRequest(0, 10)).items();
+            assertEquals(List.of(first, second), rows.stream().map(LinkRow::offerId).sorted().toList(),
+                    "one row per offer linking to the page");
+            assertTrue(rows.stream().allMatch(row -> row.checkedAt() != null && !row.confirmed()));
+            assertEquals(0, linkChecks.findLinks(new LinkFilter(null, true, null, shared, false),
+                    new PageRequest(0, 10)).total(), "not a confirmed non-conformity");
+            assertEquals(0, linkChecks.findLinks(new LinkFilter(LinkVerdict.NON_CONFORM, false, null, shared, false),
+                    new PageRequest(0, 10)).total());
+        }
     }
 
     @ArquillianResource

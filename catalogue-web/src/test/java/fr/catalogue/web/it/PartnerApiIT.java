@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
@@ -18,6 +20,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +29,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +37,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The partner API over HTTP (R7, R11 to R15): a partner's whole offer lifecycle, and every refusal
  * (another partner's offer on every path and action, no token, a staff token, a malformed body),
- * each proved to change nothing in the database. Then the CSV import, all or nothing.
+ * each proved to change nothing in the database. Then the CSV import, all or nothing. Then the
+ * two-click checker (R15, R16) against a fixture site in this JVM ({@link LinkFixtureSite}): a check
+ * on demand with its evidence, unsafe addresses refused with nothing fetched, another partner's pages
+ * neither checked nor read, a non-conformity confirmed a day later, and the check in the background
+ * after a publication.
  */
 @ExtendWith({TestDatabase.class, ArquillianExtension.class})
 class PartnerApiIT {
@@ -64,6 +73,10 @@ class PartnerApiIT {
     private static String admin;
     private static long draftOfB;
     private static long publishedOfB;
+    /** A partner whose declared website is the fixture site: the two-click checker's tests (R15, R16). */
+    private static long partnerC;
+    private static String userC;
+    private static LinkFixtureSite site;
     private static final Map<String, String> TOKENS = new HashMap<>();
 
     @ArquillianResource
@@ -92,6 +105,18 @@ class PartnerApiIT {
         fixtures.attribute(draftOfB, "warranty", "12 mois");
         publishedOfB = fixtures.offer(partnerB, CATEGORY, "Offre publiée de B", "149.00", "PUBLISHED");
         fixtures.attribute(publishedOfB, "warranty", "24 mois");
+        site = new LinkFixtureSite();
+        partnerC = fixtures.partner(Fixtures.unique("Étiquettes Garonne"), "EQUIPMENT_MAKER");
+        fixtures.partnerWebsite(partnerC, site.base());
+        userC = Fixtures.unique("P-PC");
+        fixtures.account(userC, PASSWORD, "PARTNER", partnerC);
+    }
+
+    @AfterAll
+    static void stopSite() {
+        if (site != null) {
+            site.close();
+        }
     }
 
     // --- the partner's own offers ---------------------------------------------------------------
@@ -364,6 +389,174 @@ class PartnerApiIT {
         assertEquals(count, offersOf(partnerB));
     }
 
+    // --- the two-click checker (R15) and the presence search (R16) ------------------------------------
+
+    @Test
+    void aPartnerChecksAPageOfItsOwnSiteAndGetsTheVerdictWithItsEvidence() throws Exception {
+        String token = token(userC);
+        String url = site.base() + Fixtures.unique("retour");
+        JsonObject check = json(checkLink(token, url, 200)).asJsonObject();
+        assertEquals(url, check.getString("url"));
+        assertEquals("CONFORM", check.getString("verdict"));
+        assertEquals(1, check.getInt("clicks"));
+        assertEquals(List.of(url, LinkFixtureSite.CATALOGUE_PAGE), texts(check.getJsonArray("path")));
+        assertAbsent(check, "reason");
+        assertFalse(check.getBoolean("confirmedNonConformity"));
+        assertNotNull(Instant.parse(check.getString("checkedAt")));
+        JsonObject fetch = check.getJsonArray("fetches").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("url").equals(url)).findFirst().orElseThrow();
+        assertEquals(200, fetch.getInt("status"));
+        assertTrue(fetch.getJsonNumber("millis").longValue() >= 0);
+        assertAbsent(fetch, "failure");
+        assertTrue(site.requests().contains(URI.create(url).getPath()), "the page was read");
+        assertEquals("ON_DEMAND|" + userC + "|CONFORM|1", fixtures().text("""
+                SELECT CONCAT_WS('|', check_trigger, requested_by, verdict, clicks) FROM link_check WHERE url = ?""", url));
+        assertEquals("CONFORM", fixtures().text("SELECT latest_verdict FROM link_status WHERE url = ?", url));
+
+        String noWayBack = site.base() + Fixtures.unique("sans-retour");
+        JsonObject refused = json(checkLink(token, noWayBack, 200)).asJsonObject();
+        assertEquals("NON_CONFORM", refused.getString("verdict"));
+        assertEquals("NO_RETURN_LINK", refused.getString("reason"));
+        assertFalse(refused.getString("reasonLabel").isBlank());
+        assertEquals(List.of(), texts(refused.getJsonArray("path")));
+        assertAbsent(refused, "clicks");
+        assertFalse(refused.getBoolean("confirmedNonConformity"), "one failed check is not a non-conformity yet");
+        assertTrue(site.requests().contains("/impasse"), "the page it links to was read too");
+    }
+
+    @Test
+    void aReviewerChecksAnyPageAndAnAdministratorToo() throws Exception {
+        for (String staff : List.of(reviewer, admin)) {
+            String url = site.base() + Fixtures.unique("retour-staff");
+            JsonObject check = json(checkLink(token(staff), url, 200)).asJsonObject();
+            assertEquals("CONFORM", check.getString("verdict"));
+            assertEquals(staff, fixtures().text("SELECT requested_by FROM link_check WHERE url = ?", url));
+        }
+    }
+
+    @Test
+    void anUnsafeOrMalformedAddressIsA400SayingWhyAndNothingIsFetched() throws Exception {
+        int port = URI.create(site.base()).getPort();
+        List<String> refused = List.of(site.loopbackBase() + "retour", "http://169.254.169.254/latest/meta-data/",
+                "http://[::1]:" + port + "/retour", "http://2130706433:" + port + "/retour",
+                "ftp://localhost:" + port + "/retour", "file:///etc/passwd", "pas une adresse");
+        for (String token : List.of(token(userC), token(reviewer))) {
+            for (String url : refused) {
+                int before = site.requests().size();
+                JsonObject problem = assertProblem(checkLink(token, url, 400), 400, "url");
+                assertFalse(problem.getString("detail").isBlank(), url);
+                assertEquals(before, site.requests().size(), url + " must not be fetched");
+                assertEquals(0, fixtures().number("SELECT COUNT(*) FROM link_check WHERE url = ?", url), url);
+            }
+        }
+        String token = token(userC);
+        assertProblem(send("POST", "api/v1/link-checks", token, "application/json", "{}"), 400, "url");
+        assertProblem(send("POST", "api/v1/link-checks", token, "application/json", "{\"url\":12}"), 400, "url");
+        assertProblem(send("POST", "api/v1/link-checks", token, "application/json", "[1]"), 400, null);
+        assertProblem(send("POST", "api/v1/link-checks", token, "application/json", "{not json"), 400, null);
+    }
+
+    @Test
+    void withoutATokenTheLinkCheckIsA401AndNothingIsFetched() throws Exception {
+        int before = site.requests().size();
+        String url = site.base() + "retour-anonyme";
+        HttpResponse<String> response = checkLink(null, url, 401);
+        assertProblem(response, 401, null);
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+        assertProblem(checkLink("forged-token", url, 401), 401, null);
+        assertProblem(send("GET", "api/v1/link-checks?url=" + encode(url), null, null, null), 401, null);
+        assertEquals(before, site.requests().size());
+    }
+
+    @Test
+    void aPartnerNeitherChecksNorReadsAnotherPartnersPagesNorTheReviewersList() throws Exception {
+        String url = site.base() + Fixtures.unique("retour-de-c");
+        String title = Fixtures.unique("Offre liée de C");
+        long offer = fixtures().offer(partnerC, CATEGORY, title, "10.00", "PUBLISHED");
+        fixtures().link(offer, url);
+        checkLink(token(userC), url, 200);
+
+        // partner B: not its site (it declared none) nor a link of its offers
+        int before = site.requests().size();
+        JsonObject problem = assertProblem(checkLink(token(userB), url, 400), 400, "url");
+        assertTrue(problem.getString("detail").contains("n'est pas une page de votre site"), problem.toString());
+        assertEquals(before, site.requests().size(), "nothing fetched for a refused partner");
+        assertProblem(send("GET", "api/v1/link-checks?url=" + encode(url), token(userB), null, null), 404, null);
+        assertEquals(404, page(token(userB), "partner/liens.xhtml?offre=" + offer).statusCode());
+        assertEquals(403, page(token(userB), "reviewer/liens.xhtml").statusCode());
+
+        // its owner and the reviewers read the history and the evidence page
+        for (String reader : List.of(userC, reviewer)) {
+            HttpResponse<String> history = send("GET", "api/v1/link-checks?url=" + encode(url), token(reader), null, null);
+            assertEquals(200, history.statusCode(), history.body());
+            JsonObject checks = json(history).asJsonObject();
+            assertEquals(1, checks.getInt("total"));
+            assertEquals("CONFORM", checks.getJsonArray("items").getJsonObject(0).getString("verdict"));
+            HttpResponse<String> evidence = page(token(reader), "partner/liens.xhtml?offre=" + offer);
+            assertEquals(200, evidence.statusCode(), evidence.body());
+            assertTrue(evidence.body().contains(url), "the link is listed");
+            assertTrue(evidence.body().contains("Conforme"), "with its verdict");
+            assertTrue(evidence.body().contains(LinkFixtureSite.CATALOGUE_PAGE.replace("&", "&amp;")), "and its path");
+        }
+        HttpResponse<String> review = page(token(reviewer), "reviewer/liens.xhtml");
+        assertEquals(200, review.statusCode(), review.body());
+        assertTrue(review.body().contains("Vérifier tous les liens maintenant"));
+        assertTrue(review.body().contains(url), "the link just checked is in the reviewers' list");
+        assertTrue(page(token(reviewer), "reviewer/index.xhtml").body().contains("reviewer/liens.xhtml"));
+        long withoutLinks = fixtures().offer(partnerC, CATEGORY, Fixtures.unique("Sans lien"), "10.00", "DRAFT");
+        assertTrue(page(token(userC), "partner/liens.xhtml?offre=" + withoutLinks).body()
+                .contains("Cette offre ne renvoie vers aucune page de votre site."));
+        assertTrue(page(token(userC), "partner/index.xhtml").body().contains("partner/liens.xhtml?offre=" + offer),
+                "each offer of the partner's list leads to its links");
+    }
+
+    @Test
+    void aNonConformityFoundAgainADayLaterIsConfirmedAndAuditedBySystem() throws Exception {
+        String url = site.base() + Fixtures.unique("sans-retour-confirme");
+        long offer = fixtures().offer(partnerC, CATEGORY, Fixtures.unique("Offre sans retour"), "10.00", "PUBLISHED");
+        fixtures().link(offer, url);
+        fixtures().nonConformCheck(url, Instant.now().minus(Duration.ofHours(25)));
+
+        JsonObject check = json(checkLink(token(userC), url, 200)).asJsonObject();
+        assertEquals("NON_CONFORM", check.getString("verdict"));
+        assertTrue(check.getBoolean("confirmedNonConformity"), "two NON_CONFORM checks 25 hours apart");
+        assertNotNull(fixtures().text("SELECT confirmed_at FROM link_status WHERE url = ?", url));
+        String audited = fixtures().text("""
+                SELECT CONCAT_WS('|', actor, action, partner_id, after_state) FROM audit_entry
+                WHERE subject_type = 'LINK' AND after_state LIKE ? ORDER BY id DESC LIMIT 1""", "%" + url + "%");
+        assertNotNull(audited, "the confirmation is in the audit trail");
+        assertTrue(audited.startsWith("système|LINK_CONFIRMED|" + partnerC + "|"), audited);
+        assertEquals(2, fixtures().number("SELECT COUNT(*) FROM link_check WHERE url = ?", url), "both checks kept");
+    }
+
+    @Test
+    void publishingAnOfferChecksItsLinksInTheBackgroundWithoutWaitingForTheSite() throws Exception {
+        String token = token(userC);
+        String title = Fixtures.unique("Étiqueteuse lente");
+        site.mention(title);
+        String path = "/" + Fixtures.unique("lent");
+        String url = site.base() + path.substring(1);
+        HttpResponse<String> created = send("POST", "api/v1/partner/offers", token, "application/json",
+                CONFORMING.formatted(title).replace("https://etiquettes.example/imprimante", url));
+        assertEquals(201, created.statusCode(), created.body());
+        long id = json(created).asJsonObject().getJsonNumber("id").longValue();
+
+        HttpResponse<String> published = send("POST", "api/v1/partner/offers/" + id + "/publish", token, null, null);
+        assertEquals(200, published.statusCode(), published.body());
+        assertFalse(site.answered(path), "the publication did not wait for the partner's slow page");
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).until(() -> fixtures().number(
+                "SELECT COUNT(*) FROM link_check WHERE url = ? AND check_trigger = 'PUBLISH'", url) == 1);
+        assertEquals("CONFORM", fixtures().text("SELECT verdict FROM link_check WHERE url = ?", url));
+        assertTrue(site.answered(path));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).until(() -> fixtures().number(
+                "SELECT COUNT(*) FROM presence_check WHERE offer_id = ?", id) == 1);
+        assertEquals("1", fixtures().text("SELECT found FROM presence_check WHERE offer_id = ?", id),
+                "R16: the home page names the offer");
+        HttpResponse<String> evidence = page(token, "partner/liens.xhtml?offre=" + id);
+        assertTrue(evidence.body().contains("Trouvée"), "the presence result is shown");
+    }
+
     // --- helpers ------------------------------------------------------------------------------------
 
     private record Call(String method, String path, String type, String body) {
@@ -408,6 +601,30 @@ class PartnerApiIT {
 
     private static long offersOf(long partner) {
         return fixtures().number("SELECT COUNT(*) FROM offer WHERE partner_id = ?", partner);
+    }
+
+    private HttpResponse<String> checkLink(String token, String url, int expected) throws Exception {
+        HttpResponse<String> response = send("POST", "api/v1/link-checks", token, "application/json",
+                Json.createObjectBuilder().add("url", url).build().toString());
+        assertEquals(expected, response.statusCode(), url + " → " + response.body());
+        return response;
+    }
+
+    private HttpResponse<String> page(String token, String path) throws Exception {
+        return send("GET", path, token, null, null);
+    }
+
+    private static List<String> texts(JsonArray array) {
+        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    /** JSON-B leaves null values out. */
+    private static void assertAbsent(JsonObject object, String field) {
+        assertTrue(!object.containsKey(field) || object.isNull(field), field + " in " + object);
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static Fixtures fixtures() {

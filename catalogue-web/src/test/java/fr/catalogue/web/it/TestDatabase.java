@@ -69,6 +69,9 @@ public final class TestDatabase implements BeforeAllCallback {
                 "-Dcatalogue.db.user=" + address.user(),
                 "-Dcatalogue.db.password=" + address.password()));
         options.addAll(TestMailServer.payaraOptions());
+        // The two-click checker may reach the fixture sites of the tests (LinkFixtureSite) by the name
+        // "localhost" only: 127.0.0.1 and every other forbidden address stay refused.
+        options.add("-Dcatalogue.linkcheck.allowed-hosts=localhost");
         return options;
     }
 
