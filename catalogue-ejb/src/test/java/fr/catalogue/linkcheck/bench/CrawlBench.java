@@ -1,0 +1,475 @@
+package fr.catalogue.linkcheck.bench;
+
+import fr.catalogue.linkcheck.CheckReason;
+import fr.catalogue.linkcheck.CrawlSettings;
+import fr.catalogue.linkcheck.LinkCheck;
+import fr.catalogue.linkcheck.LinkCrawler;
+import fr.catalogue.linkcheck.LinkVerdict;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * {@code mvn -Pbench}: the figures of issue 5 for the two-click checker — one {@link LinkCrawler} run
+ * checking 2,000 linked pages spread over 50 loopback hosts, timed against the politeness lower
+ * bound (target: at most 1.2× that bound), then Debian's {@code linkchecker} on the same pages at
+ * depth 2 with the same per-host limits as far as it allows (target: ours at most 0.5× its time),
+ * with the verdicts compared to the site's ground truth and to linkchecker's view.
+ *
+ * <p>Sizes and limits: {@code -Dbench.hosts=50 -Dbench.pages=2000 -Dbench.seed=5 -Dbench.failing=0.10
+ * -Dbench.maxConcurrency=100}, and when given {@code -Dbench.perHostConcurrency},
+ * {@code -Dbench.perHostDelay} (ISO duration); {@code -Dbench.linkchecker=false} skips linkchecker,
+ * {@code -Dbench.linkchecker.paced=false} its second run. The summary is printed and written to
+ * {@code bench.output} ({@code catalogue-ejb/target/crawl-bench.txt} under Maven).
+ */
+public final class CrawlBench {
+
+    /** Reasons saying the linked page itself could not be read, comparable with linkchecker's errors. */
+    private static final Set<CheckReason> UNREADABLE = EnumSet.of(CheckReason.NOT_FOUND, CheckReason.HTTP_ERROR,
+            CheckReason.TIMEOUT, CheckReason.UNREACHABLE, CheckReason.TOO_MANY_REDIRECTS, CheckReason.REDIRECT_LOOP);
+
+    private final StringBuilder report = new StringBuilder();
+
+    private CrawlBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        new CrawlBench().run();
+    }
+
+    private void run() throws Exception {
+        int hosts = Integer.getInteger("bench.hosts", 50);
+        int pageCount = Integer.getInteger("bench.pages", 2000);
+        long seed = Long.getLong("bench.seed", 5L);
+        double failing = Double.parseDouble(System.getProperty("bench.failing", "0.10"));
+        int minLatency = Integer.getInteger("bench.minLatency", 20);
+        int maxLatency = Integer.getInteger("bench.maxLatency", 200);
+        boolean withLinkchecker = Boolean.parseBoolean(System.getProperty("bench.linkchecker", "true"));
+        boolean paced = Boolean.parseBoolean(System.getProperty("bench.linkchecker.paced", "true"));
+        Path output = Path.of(System.getProperty("bench.output", "target/crawl-bench.txt"));
+
+        String linkcheckerVersion = LinkcheckerRun.version();
+        if (withLinkchecker && linkcheckerVersion == null) {
+            throw new IllegalStateException("linkchecker is not installed: run .ci/bench-tools (installs Debian's "
+                    + "linkchecker package) or skip it with -Dbench.linkchecker=false");
+        }
+
+        try (BenchSite site = BenchSite.generate(hosts, pageCount, seed, minLatency, maxLatency, failing)) {
+            site.start();
+            CrawlSettings settings = settings(site);
+            PolitenessBound.Result bound = PolitenessBound.of(site, settings.perHostConcurrency(),
+                    settings.perHostDelay(), settings.maxConcurrency());
+            List<BenchSite.Page> order = new ArrayList<>(site.pages());
+            Collections.shuffle(order, new Random(seed + 1)); // offers do not come sorted by site
+            List<String> urls = order.stream().map(site::url).toList();
+
+            header(site, settings, bound, linkcheckerVersion);
+
+            // Ours
+            site.phase("ours");
+            Map<String, LinkCheck> checks = Map.of();
+            double ours = Double.NaN;
+            String oursFailure = null;
+            long oursStart = System.nanoTime();
+            try (LinkCrawler crawler = new LinkCrawler(settings, Clock.systemUTC())) {
+                oursStart = System.nanoTime();
+                checks = crawler.newRun().checkAll(urls);
+                ours = (System.nanoTime() - oursStart) / 1e9;
+            } catch (RuntimeException | Error failure) {
+                oursFailure = failure.toString();
+            }
+            Thread.sleep(300); // let the last responses be recorded
+
+            // linkchecker, same limits as far as it allows, then paced to our average rate
+            double rate = 1.0 / (settings.perHostDelay().toNanos() / 1e9);
+            int timeout = (int) Math.max(1, settings.readTimeout().toSeconds());
+            LinkcheckerRun.Outcome linkchecker = null;
+            LinkcheckerRun.Outcome pacedRun = null;
+            if (withLinkchecker) {
+                site.phase("linkchecker");
+                linkchecker = LinkcheckerRun.run(urls, site.port(), settings.maxConcurrency(), rate, timeout);
+                if (paced) {
+                    site.phase("linkchecker-paced");
+                    site.linkcheckerHeader(true);
+                    pacedRun = LinkcheckerRun.run(urls, site.port(), settings.maxConcurrency(), 3.5 * rate, timeout);
+                    site.linkcheckerHeader(false);
+                }
+                Thread.sleep(300);
+            }
+            site.phase("none");
+
+            results(site, settings, bound, urls, checks, ours, oursFailure, oursStart, linkchecker, pacedRun, rate);
+        }
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        Files.writeString(output, report);
+        System.out.println("[bench] written to " + output.toAbsolutePath());
+    }
+
+    /** The crawler's settings as the server reads them, with the bench's hosts allowed and its overrides. */
+    private static CrawlSettings settings(BenchSite site) {
+        Map<String, String> config = new HashMap<>();
+        config.put(CrawlSettings.PUBLIC_URL, BenchSite.CATALOGUE);
+        config.put(CrawlSettings.ALLOWED_HOSTS, IntStream.range(0, site.hostCount()).mapToObj(BenchSite::address)
+                .collect(Collectors.joining(",")));
+        config.put(CrawlSettings.MAX_CONCURRENCY, System.getProperty("bench.maxConcurrency", "100"));
+        Optional.ofNullable(System.getProperty("bench.perHostConcurrency"))
+                .ifPresent(value -> config.put(CrawlSettings.PER_HOST_CONCURRENCY, value));
+        Optional.ofNullable(System.getProperty("bench.perHostDelay"))
+                .ifPresent(value -> config.put(CrawlSettings.PER_HOST_DELAY, value));
+        try {
+            return CrawlSettings.read(key -> Optional.ofNullable(config.get(key)));
+        } catch (UnsupportedOperationException contractOnly) { // TEMPORARY until the crawler branch is merged
+            return new CrawlSettings(java.net.URI.create(BenchSite.CATALOGUE),
+                    Set.of(config.get(CrawlSettings.ALLOWED_HOSTS).split(",")),
+                    Integer.parseInt(config.get(CrawlSettings.MAX_CONCURRENCY)), 2, java.time.Duration.ofMillis(100),
+                    java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(10), 5, 2_000_000, 40, 6, 200, "bench");
+        }
+    }
+
+    private void header(BenchSite site, CrawlSettings settings, PolitenessBound.Result bound, String linkchecker) {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        line("Two-click checker bench (issue 5) — %s UTC",
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(Instant.now().atOffset(ZoneOffset.UTC)));
+        line("");
+        line("Machine: %d cores, %.0f GiB, %s, Java %s; load average at start %.2f; linkchecker: %s",
+                os.getAvailableProcessors(), os.getTotalMemorySize() / (1024.0 * 1024 * 1024), osName(),
+                System.getProperty("java.version"), os.getSystemLoadAverage(),
+                linkchecker == null ? "not run" : linkchecker);
+        Map<BenchSite.Kind, Long> kinds = site.pages().stream()
+                .collect(Collectors.groupingBy(BenchSite.Page::kind, () -> new EnumMap<>(BenchSite.Kind.class),
+                        Collectors.counting()));
+        line("Site: %d hosts (127.0.0.1 … %s, port %d), %,d linked pages, latency %d–%d ms per response; %s",
+                site.hostCount(), BenchSite.address(site.hostCount() - 1), site.port(), site.pages().size(),
+                Integer.getInteger("bench.minLatency", 20), Integer.getInteger("bench.maxLatency", 200), kinds);
+        line("Crawler settings: maxConcurrency %d, perHostConcurrency %d, perHostDelay %s, connectTimeout %s, "
+                + "readTimeout %s, fetchBudget %d, maxRedirects %d, maxBytes %,d", settings.maxConcurrency(),
+                settings.perHostConcurrency(), settings.perHostDelay(), settings.connectTimeout(),
+                settings.readTimeout(), settings.fetchBudget(), settings.maxRedirects(), settings.maxBytes());
+        PolitenessBound.HostBound slowest = bound.slowestHost();
+        line("Politeness lower bound: %.2f s — slowest host %s: %d fetches needed, Σ latency %.2f s, "
+                + "Σ/c = %.2f s, (n−1)·d + min = %.2f s; overall Σ %,d fetches %.1f s / %d = %.2f s; "
+                + "refined with robots.txt first: %.2f s", bound.seconds(), BenchSite.address(slowest.host()),
+                slowest.fetches(), slowest.sumLatencyMillis() / 1000.0, slowest.concurrencyTerm(), slowest.delayTerm(),
+                bound.fetches(), bound.sumLatencyMillis() / 1000.0, settings.maxConcurrency(), bound.overallTerm(),
+                bound.robotsFirstSeconds());
+        line("");
+    }
+
+    private void results(BenchSite site, CrawlSettings settings, PolitenessBound.Result bound, List<String> urls,
+            Map<String, LinkCheck> checks, double ours, String oursFailure, long oursStart,
+            LinkcheckerRun.Outcome linkchecker, LinkcheckerRun.Outcome paced, double rate) {
+        // Ours, against the bound
+        Traffic oursTraffic = Traffic.of(site, site.hits("ours"), oursStart);
+        if (oursFailure != null) {
+            line("OURS: the crawler failed: %s", oursFailure);
+        } else {
+            line("Ours: %,d pages checked in %.2f s wall; %s", checks.size(), ours, oursTraffic.summary());
+            line("      wall / bound = %.2f / %.2f = %.2f (target ≤ 1.2: %s); against the robots.txt-first bound %.2f",
+                    ours, bound.seconds(), ours / bound.seconds(), ours / bound.seconds() <= 1.2 ? "met" : "MISSED",
+                    ours / bound.robotsFirstSeconds());
+            line("      politeness observed on the site: %s", oursTraffic.politeness(settings));
+            line("      where time goes: %s", oursTraffic.timeline(bound));
+        }
+
+        // linkchecker
+        if (linkchecker != null) {
+            Traffic lcTraffic = Traffic.of(site, site.hits("linkchecker"), 0);
+            line("");
+            line("linkchecker (threads %d, maxrequestspersecond %.0f per host, timeout %d s, depth 2): %.2f s wall "
+                    + "(exit %d); %s", settings.maxConcurrency(), rate, (int) Math.max(1, settings.readTimeout().toSeconds()),
+                    linkchecker.seconds(), linkchecker.exitCode(), lcTraffic.summary());
+            line("      politeness observed on the site: %s", lcTraffic.politeness(settings));
+            if (oursFailure == null) {
+                double ratio = ours / linkchecker.seconds();
+                line("      ours / linkchecker = %.2f / %.2f = %.3f (target ≤ 0.5: %s)", ours, linkchecker.seconds(),
+                        ratio, ratio <= 0.5 ? "met" : "MISSED");
+            }
+            if (paced != null) {
+                Traffic pacedTraffic = Traffic.of(site, site.hits("linkchecker-paced"), 0);
+                line("linkchecker paced to our average per-host rate (maxrequestspersecond %.0f, site sending the "
+                        + "\"LinkChecker\" header: a gap of %.0f–%.0f ms, %.0f ms on average): %.2f s wall; %s",
+                        3.5 * rate, 1000 / (3.5 * rate), 6000 / (3.5 * rate), 3500 / (3.5 * rate), paced.seconds(),
+                        pacedTraffic.summary());
+                line("      politeness observed on the site: %s", pacedTraffic.politeness(settings));
+                if (oursFailure == null) {
+                    line("      ours / paced linkchecker = %.3f", ours / paced.seconds());
+                }
+            }
+            line("      command: %s", String.join(" ", linkchecker.command()).replaceAll("/tmp/\\S+", "<config>"));
+            line("      config: %s", linkchecker.config().strip().replace("\n", " | "));
+        }
+
+        // Verdicts
+        line("");
+        verdicts(site, checks, linkchecker, oursFailure == null);
+    }
+
+    private void verdicts(BenchSite site, Map<String, LinkCheck> checks, LinkcheckerRun.Outcome linkchecker,
+            boolean oursRan) {
+        Map<BenchSite.Kind, Map<String, Integer>> oursByKind = new EnumMap<>(BenchSite.Kind.class);
+        Map<BenchSite.Kind, Map<String, Integer>> lcByKind = new EnumMap<>(BenchSite.Kind.class);
+        List<String> mismatches = new ArrayList<>();
+        int verdictMismatches = 0;
+        int detailMismatches = 0;
+        int reachabilityAgree = 0;
+        int problemAgree = 0;
+        int compared = 0;
+        for (BenchSite.Page page : site.pages()) {
+            String url = site.url(page);
+            BenchSite.Kind kind = page.kind();
+            LinkCheck check = checks.get(url);
+            if (oursRan) {
+                String label = check == null ? "missing" : label(check);
+                oursByKind.computeIfAbsent(kind, k -> new TreeMap<>()).merge(label, 1, Integer::sum);
+                boolean verdictOk = check != null && check.verdict() == kind.verdict;
+                boolean detailOk = verdictOk && (kind.verdict == LinkVerdict.CONFORM
+                        ? Objects.equals(check.clicks(), kind.clicks) && check.path().size() == kind.clicks + 1
+                        : check.reason() == kind.reason);
+                if (!verdictOk) {
+                    verdictMismatches++;
+                }
+                if (!detailOk) {
+                    detailMismatches++;
+                    if (mismatches.size() < 10) {
+                        mismatches.add(url + " (" + kind + "): expected " + kind.verdict + " "
+                                + (kind.clicks != null ? kind.clicks + " click(s)" : kind.reason) + ", got "
+                                + (check == null ? "nothing" : label(check) + " path " + check.path() + " detail "
+                                        + check.detail()));
+                    }
+                }
+            }
+            if (linkchecker != null) {
+                String view = linkcheckerView(site, page, linkchecker.results());
+                lcByKind.computeIfAbsent(kind, k -> new TreeMap<>()).merge(view, 1, Integer::sum);
+                if (oursRan && check != null) {
+                    compared++;
+                    boolean oursUnreadable = check.reason() != null && UNREADABLE.contains(check.reason());
+                    if (oursUnreadable == view.startsWith("page in error")) {
+                        reachabilityAgree++;
+                    }
+                    if ((check.verdict() != LinkVerdict.CONFORM) == !view.equals("no error")) {
+                        problemAgree++;
+                    }
+                }
+            }
+        }
+        line("Verdicts (ground truth from the generated site; linkchecker's view of each start page: the page "
+                + "itself in error, a broken link on it, or no error):");
+        line("");
+        line("| kind of page | pages | expected | ours | linkchecker (depth 2) |");
+        line("|---|---|---|---|---|");
+        for (BenchSite.Kind kind : BenchSite.Kind.values()) {
+            long count = site.pages().stream().filter(page -> page.kind() == kind).count();
+            if (count == 0) {
+                continue;
+            }
+            String expected = kind.verdict + (kind.clicks != null ? " " + kind.clicks + " click" + (kind.clicks > 1 ? "s" : "")
+                    : " " + kind.reason);
+            line("| %s | %,d | %s | %s | %s |", describe(kind), count, expected, tally(oursByKind.get(kind)),
+                    tally(lcByKind.get(kind)));
+        }
+        line("");
+        if (oursRan) {
+            line("Ours against the ground truth: %d verdict mismatches, %d mismatches of clicks, path or reason "
+                    + "(target 0).", verdictMismatches, detailMismatches);
+            mismatches.forEach(mismatch -> line("  - %s", mismatch));
+        }
+        if (linkchecker != null && oursRan) {
+            line("Comparable with linkchecker: whether the linked page itself can be read — agree on %,d of %,d.",
+                    reachabilityAgree, compared);
+            line("Not comparable: linkchecker does not know the two-click rule. Ours and linkchecker both flag a "
+                    + "problem, or both none, on %,d of %,d pages; the rest are pages without a return link "
+                    + "(no link, three clicks) that linkchecker finds sound, and dead ends that both flag for "
+                    + "different reasons count as agreeing.", problemAgree, compared);
+        }
+    }
+
+    /** What linkchecker's output says about a start page: the page in error, a broken link on it, or no error. */
+    private static String linkcheckerView(BenchSite site, BenchSite.Page page, Map<String, LinkcheckerRun.Result> results) {
+        LinkcheckerRun.Result start = results.get(site.url(page));
+        if (start == null) {
+            return "not reported";
+        }
+        if (!start.valid()) {
+            return "page in error (" + start.result() + ")";
+        }
+        for (String link : site.linksOf(page)) {
+            LinkcheckerRun.Result result = results.get(link);
+            if (result != null && !result.valid()) {
+                return "broken link on the page (" + result.result() + ")";
+            }
+        }
+        return "no error";
+    }
+
+    private static String label(LinkCheck check) {
+        return check.verdict() == LinkVerdict.CONFORM ? "CONFORM " + check.clicks() + " click" + (Objects.equals(check.clicks(), 1) ? "" : "s")
+                : check.verdict() + " " + check.reason();
+    }
+
+    private static String describe(BenchSite.Kind kind) {
+        return switch (kind) {
+            case ONE_CLICK -> "links to the catalogue";
+            case TWO_CLICK -> "links to a hub page that does";
+            case NOT_FOUND -> "answers 404";
+            case NO_LINK -> "no link at all";
+            case DEAD_END -> "only link answers 404";
+            case THREE_CLICK -> "catalogue three clicks away";
+        };
+    }
+
+    private static String tally(Map<String, Integer> counts) {
+        if (counts == null) {
+            return "—";
+        }
+        return counts.entrySet().stream().map(entry -> entry.getKey() + ": " + String.format("%,d", entry.getValue()))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String osName() {
+        try {
+            return Files.readAllLines(Path.of("/etc/os-release")).stream().filter(line -> line.startsWith("PRETTY_NAME="))
+                    .map(line -> line.substring("PRETTY_NAME=".length()).replace("\"", "")).findFirst()
+                    .orElse(System.getProperty("os.name"));
+        } catch (IOException unreadable) {
+            return System.getProperty("os.name");
+        }
+    }
+
+    private void line(String format, Object... args) {
+        String text = args.length == 0 ? format : String.format(format, args);
+        System.out.println(text);
+        report.append(text).append('\n');
+    }
+
+    /** What one client asked of the site: fetches, repeats, needless fetches, pacing per host, timeline. */
+    private record Traffic(BenchSite site, List<BenchSite.Hit> hits, long startNanos) {
+
+        static Traffic of(BenchSite site, List<BenchSite.Hit> hits, long startNanos) {
+            return new Traffic(site, hits, startNanos);
+        }
+
+        String summary() {
+            Set<String> seen = new HashSet<>();
+            int repeats = 0;
+            Map<String, Integer> notNeeded = new TreeMap<>();
+            int missing = 0;
+            Map<Integer, Set<String>> neededByHost = new HashMap<>();
+            for (BenchSite.Hit hit : hits) {
+                if (!seen.add(hit.host() + hit.path())) {
+                    repeats++;
+                }
+                Set<String> needed = neededByHost.computeIfAbsent(hit.host(), site::neededPaths);
+                if (!needed.contains(hit.path())) {
+                    notNeeded.merge(hit.path().replaceAll("[0-9]+", "N"), 1, Integer::sum);
+                }
+            }
+            for (int host = 0; host < site.hostCount(); host++) {
+                for (String path : site.neededPaths(host)) {
+                    if (!seen.contains(host + path)) {
+                        missing++;
+                    }
+                }
+            }
+            return String.format("%,d fetches (%,d repeated, %,d needed ones not made, beyond what is needed: %s)",
+                    hits.size(), repeats, missing, notNeeded.isEmpty() ? "none" : notNeeded);
+        }
+
+        /** Per host: the least gap between two request arrivals and the most requests in flight. */
+        String politeness(CrawlSettings settings) {
+            double minGap = Double.MAX_VALUE;
+            int maxInFlight = 0;
+            int shortGaps = 0;
+            long delay = settings.perHostDelay().toNanos();
+            for (List<BenchSite.Hit> host : byHost().values()) {
+                List<BenchSite.Hit> sorted = host.stream().sorted((a, b) -> Long.compare(a.arrivalNanos(), b.arrivalNanos()))
+                        .toList();
+                for (int i = 1; i < sorted.size(); i++) {
+                    long gap = sorted.get(i).arrivalNanos() - sorted.get(i - 1).arrivalNanos();
+                    minGap = Math.min(minGap, gap / 1e6);
+                    if (gap < delay - 5_000_000L) {
+                        shortGaps++;
+                    }
+                }
+                TreeMap<Long, Integer> events = new TreeMap<>();
+                for (BenchSite.Hit hit : host) {
+                    events.merge(hit.arrivalNanos(), 1, Integer::sum);
+                    events.merge(hit.sentNanos(), -1, Integer::sum);
+                }
+                int inFlight = 0;
+                for (int change : events.values()) {
+                    inFlight += change;
+                    maxInFlight = Math.max(maxInFlight, inFlight);
+                }
+            }
+            return String.format("least gap between two requests to a host %.1f ms (%,d gaps under %d ms − 5 ms), "
+                    + "at most %d requests in flight on a host", minGap == Double.MAX_VALUE ? 0 : minGap, shortGaps,
+                    settings.perHostDelay().toMillis(), maxInFlight);
+        }
+
+        /** When each host was first asked and last answered, against its own bound. */
+        String timeline(PolitenessBound.Result bound) {
+            List<Double> firsts = new ArrayList<>();
+            List<Double> lasts = new ArrayList<>();
+            List<Double> excess = new ArrayList<>();
+            double latest = -1;
+            int latestHost = -1;
+            for (Map.Entry<Integer, List<BenchSite.Hit>> entry : byHost().entrySet()) {
+                double first = entry.getValue().stream().mapToLong(BenchSite.Hit::arrivalNanos).min().orElseThrow();
+                double last = entry.getValue().stream().mapToLong(BenchSite.Hit::sentNanos).max().orElseThrow();
+                first = (first - startNanos) / 1e9;
+                last = (last - startNanos) / 1e9;
+                firsts.add(first);
+                lasts.add(last);
+                excess.add(last - bound.hosts().get(entry.getKey()).bound());
+                if (last > latest) {
+                    latest = last;
+                    latestHost = entry.getKey();
+                }
+            }
+            if (firsts.isEmpty()) {
+                return "no request reached the site";
+            }
+            Collections.sort(firsts);
+            Collections.sort(lasts);
+            Collections.sort(excess);
+            PolitenessBound.HostBound slow = bound.hosts().get(latestHost);
+            return String.format("first request to a host after %.2f s (median) / %.2f s (last host); hosts done after "
+                    + "%.2f s (median) / %.2f s (last: %s, its bound %.2f s, %d fetches needed); host done minus its "
+                    + "own bound: median %.2f s, max %.2f s", median(firsts), firsts.get(firsts.size() - 1),
+                    median(lasts), latest, BenchSite.address(latestHost), slow.bound(), slow.fetches(), median(excess),
+                    excess.get(excess.size() - 1));
+        }
+
+        private Map<Integer, List<BenchSite.Hit>> byHost() {
+            Map<Integer, List<BenchSite.Hit>> byHost = new LinkedHashMap<>();
+            hits.forEach(hit -> byHost.computeIfAbsent(hit.host(), h -> new ArrayList<>()).add(hit));
+            return byHost;
+        }
+
+        private static double median(List<Double> sorted) {
+            return sorted.get(sorted.size() / 2);
+        }
+    }
+}
