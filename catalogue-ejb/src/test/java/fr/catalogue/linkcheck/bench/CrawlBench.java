@@ -27,6 +27,11 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -86,7 +91,14 @@ public final class CrawlBench {
 
             header(site, settings, bound, linkcheckerVersion);
 
+            double[] lateness = timerLateness();
+            line("Timer lateness on this machine now (a task scheduled 10 ms ahead, 100 times): median %.1f ms, "
+                    + "90th percentile %.1f ms, max %.1f ms", lateness[0], lateness[1], lateness[2]);
+            line("");
+
             // Ours
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpuBefore = os.getProcessCpuTime();
             site.phase("ours");
             Map<String, LinkCheck> checks = Map.of();
             double ours = Double.NaN;
@@ -100,6 +112,7 @@ public final class CrawlBench {
                 oursFailure = failure.toString();
             }
             Thread.sleep(300); // let the last responses be recorded
+            double oursCpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
 
             // linkchecker, same limits as far as it allows, then paced to our average rate
             double rate = 1.0 / (settings.perHostDelay().toNanos() / 1e9);
@@ -119,7 +132,8 @@ public final class CrawlBench {
             }
             site.phase("none");
 
-            results(site, settings, bound, urls, checks, ours, oursFailure, oursStart, linkchecker, pacedRun, rate);
+            results(site, settings, bound, urls, checks, ours, oursFailure, oursStart, oursCpu, linkchecker, pacedRun,
+                    rate);
         }
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, report);
@@ -137,14 +151,7 @@ public final class CrawlBench {
                 .ifPresent(value -> config.put(CrawlSettings.PER_HOST_CONCURRENCY, value));
         Optional.ofNullable(System.getProperty("bench.perHostDelay"))
                 .ifPresent(value -> config.put(CrawlSettings.PER_HOST_DELAY, value));
-        try {
-            return CrawlSettings.read(key -> Optional.ofNullable(config.get(key)));
-        } catch (UnsupportedOperationException contractOnly) { // TEMPORARY until the crawler branch is merged
-            return new CrawlSettings(java.net.URI.create(BenchSite.CATALOGUE),
-                    Set.of(config.get(CrawlSettings.ALLOWED_HOSTS).split(",")),
-                    Integer.parseInt(config.get(CrawlSettings.MAX_CONCURRENCY)), 2, java.time.Duration.ofMillis(100),
-                    java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(10), 5, 2_000_000, 40, 6, 200, "bench");
-        }
+        return CrawlSettings.read(key -> Optional.ofNullable(config.get(key)));
     }
 
     private void header(BenchSite site, CrawlSettings settings, PolitenessBound.Result bound, String linkchecker) {
@@ -163,9 +170,10 @@ public final class CrawlBench {
                 site.hostCount(), BenchSite.address(site.hostCount() - 1), site.port(), site.pages().size(),
                 Integer.getInteger("bench.minLatency", 20), Integer.getInteger("bench.maxLatency", 200), kinds);
         line("Crawler settings: maxConcurrency %d, perHostConcurrency %d, perHostDelay %s, connectTimeout %s, "
-                + "readTimeout %s, fetchBudget %d, maxRedirects %d, maxBytes %,d", settings.maxConcurrency(),
-                settings.perHostConcurrency(), settings.perHostDelay(), settings.connectTimeout(),
-                settings.readTimeout(), settings.fetchBudget(), settings.maxRedirects(), settings.maxBytes());
+                + "readTimeout %s, fetchBudget %d, maxRedirects %d, maxBytes %,d, User-Agent \"%s\"",
+                settings.maxConcurrency(), settings.perHostConcurrency(), settings.perHostDelay(),
+                settings.connectTimeout(), settings.readTimeout(), settings.fetchBudget(), settings.maxRedirects(),
+                settings.maxBytes(), settings.userAgent());
         PolitenessBound.HostBound slowest = bound.slowestHost();
         line("Politeness lower bound: %.2f s — slowest host %s: %d fetches needed, Σ latency %.2f s, "
                 + "Σ/c = %.2f s, (n−1)·d + min = %.2f s; overall Σ %,d fetches %.1f s / %d = %.2f s; "
@@ -177,7 +185,7 @@ public final class CrawlBench {
     }
 
     private void results(BenchSite site, CrawlSettings settings, PolitenessBound.Result bound, List<String> urls,
-            Map<String, LinkCheck> checks, double ours, String oursFailure, long oursStart,
+            Map<String, LinkCheck> checks, double ours, String oursFailure, long oursStart, double oursCpu,
             LinkcheckerRun.Outcome linkchecker, LinkcheckerRun.Outcome paced, double rate) {
         // Ours, against the bound
         Traffic oursTraffic = Traffic.of(site, site.hits("ours"), oursStart);
@@ -190,6 +198,8 @@ public final class CrawlBench {
                     ours / bound.robotsFirstSeconds());
             line("      politeness observed on the site: %s", oursTraffic.politeness(settings));
             line("      where time goes: %s", oursTraffic.timeline(bound));
+            line("      CPU of this process (crawler and site together) during the run: %.1f s for %.1f s wall",
+                    oursCpu, ours);
         }
 
         // linkchecker
@@ -347,6 +357,27 @@ public final class CrawlBench {
                 .collect(Collectors.joining("; "));
     }
 
+    /** How late a timer fires on this machine now: the per-host delay is a timer per request. */
+    private static double[] timerLateness() throws InterruptedException {
+        ScheduledExecutorService probe = Executors.newSingleThreadScheduledExecutor();
+        try {
+            List<Double> late = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                long planned = System.nanoTime() + 10_000_000L;
+                ScheduledFuture<Long> fired = probe.schedule(System::nanoTime, 10, TimeUnit.MILLISECONDS);
+                try {
+                    late.add((fired.get() - planned) / 1e6);
+                } catch (ExecutionException impossible) {
+                    throw new IllegalStateException(impossible);
+                }
+            }
+            Collections.sort(late);
+            return new double[] {late.get(50), late.get(90), late.get(99)};
+        } finally {
+            probe.shutdownNow();
+        }
+    }
+
     private static String osName() {
         try {
             return Files.readAllLines(Path.of("/etc/os-release")).stream().filter(line -> line.startsWith("PRETTY_NAME="))
@@ -401,6 +432,7 @@ public final class CrawlBench {
             double minGap = Double.MAX_VALUE;
             int maxInFlight = 0;
             int shortGaps = 0;
+            List<Double> gaps = new ArrayList<>();
             long delay = settings.perHostDelay().toNanos();
             for (List<BenchSite.Hit> host : byHost().values()) {
                 List<BenchSite.Hit> sorted = host.stream().sorted((a, b) -> Long.compare(a.arrivalNanos(), b.arrivalNanos()))
@@ -408,6 +440,7 @@ public final class CrawlBench {
                 for (int i = 1; i < sorted.size(); i++) {
                     long gap = sorted.get(i).arrivalNanos() - sorted.get(i - 1).arrivalNanos();
                     minGap = Math.min(minGap, gap / 1e6);
+                    gaps.add(gap / 1e6);
                     if (gap < delay - 5_000_000L) {
                         shortGaps++;
                     }
@@ -423,9 +456,13 @@ public final class CrawlBench {
                     maxInFlight = Math.max(maxInFlight, inFlight);
                 }
             }
+            Collections.sort(gaps);
             return String.format("least gap between two requests to a host %.1f ms (%,d gaps under %d ms − 5 ms), "
-                    + "at most %d requests in flight on a host", minGap == Double.MAX_VALUE ? 0 : minGap, shortGaps,
-                    settings.perHostDelay().toMillis(), maxInFlight);
+                    + "gaps median %.0f ms, mean %.0f ms, 90th percentile %.0f ms; at most %d requests in flight on a host",
+                    minGap == Double.MAX_VALUE ? 0 : minGap, shortGaps, settings.perHostDelay().toMillis(),
+                    gaps.isEmpty() ? 0 : gaps.get(gaps.size() / 2),
+                    gaps.stream().mapToDouble(Double::doubleValue).average().orElse(0),
+                    gaps.isEmpty() ? 0 : gaps.get(gaps.size() * 9 / 10), maxInFlight);
         }
 
         /** When each host was first asked and last answered, against its own bound. */
