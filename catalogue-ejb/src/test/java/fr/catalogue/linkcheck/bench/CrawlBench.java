@@ -238,8 +238,11 @@ public final class CrawlBench {
         int verdictMismatches = 0;
         int detailMismatches = 0;
         int reachabilityAgree = 0;
-        int problemAgree = 0;
         int compared = 0;
+        int deadEnds = 0;
+        int deadEndsBoth = 0;
+        int unknownToLinkchecker = 0;
+        int soundToLinkchecker = 0;
         for (BenchSite.Page page : site.pages()) {
             String url = site.url(page);
             BenchSite.Kind kind = page.kind();
@@ -273,8 +276,18 @@ public final class CrawlBench {
                     if (oursUnreadable == view.startsWith("page in error")) {
                         reachabilityAgree++;
                     }
-                    if ((check.verdict() != LinkVerdict.CONFORM) == !view.equals("no error")) {
-                        problemAgree++;
+                    if (kind == BenchSite.Kind.DEAD_END) {
+                        deadEnds++;
+                        boolean evidence = check.fetches().stream().anyMatch(fetch -> fetch.status() == 404);
+                        if (evidence && check.verdict() == LinkVerdict.NON_CONFORM && view.startsWith("broken link")) {
+                            deadEndsBoth++;
+                        }
+                    }
+                    if (check.verdict() != LinkVerdict.CONFORM && view.equals("no error")) {
+                        unknownToLinkchecker++;
+                    }
+                    if (check.verdict() == LinkVerdict.CONFORM && view.equals("no error")) {
+                        soundToLinkchecker++;
                     }
                 }
             }
@@ -303,10 +316,13 @@ public final class CrawlBench {
         if (linkchecker != null && oursRan) {
             line("Comparable with linkchecker: whether the linked page itself can be read — agree on %,d of %,d.",
                     reachabilityAgree, compared);
-            line("Not comparable: linkchecker does not know the two-click rule. Ours and linkchecker both flag a "
-                    + "problem, or both none, on %,d of %,d pages; the rest are pages without a return link "
-                    + "(no link, three clicks) that linkchecker finds sound, and dead ends that both flag for "
-                    + "different reasons count as agreeing.", problemAgree, compared);
+            line("Partly comparable: on the %,d dead ends (their only link answers 404) linkchecker reports the "
+                    + "broken link and we say NON_CONFORM with that 404 in the evidence: both on %,d.", deadEnds,
+                    deadEndsBoth);
+            line("Not comparable: linkchecker does not know the two-click rule. %,d pages we find NON_CONFORM "
+                    + "(no link at all, catalogue three clicks away) have no error for it; its \"no error\" on the "
+                    + "%,d pages we find CONFORM says nothing of the way back to the catalogue.", unknownToLinkchecker,
+                    soundToLinkchecker);
         }
     }
 
