@@ -43,7 +43,8 @@ import java.util.stream.IntStream;
  * with the verdicts compared to the site's ground truth and to linkchecker's view.
  *
  * <p>Sizes and limits: {@code -Dbench.hosts=50 -Dbench.pages=2000 -Dbench.seed=5 -Dbench.failing=0.10
- * -Dbench.maxConcurrency=100}, and when given {@code -Dbench.perHostConcurrency},
+ * -Dbench.maxConcurrency=100 -Dbench.runs=3} (runs of our crawler, each with a new crawler: the first in a
+ * fresh JVM, the last measured against the targets), and when given {@code -Dbench.perHostConcurrency},
  * {@code -Dbench.perHostDelay} (ISO duration); {@code -Dbench.linkchecker=false} skips linkchecker,
  * {@code -Dbench.linkchecker.paced=false} its second run. The summary is printed and written to
  * {@code bench.output} ({@code catalogue-ejb/target/crawl-bench.txt} under Maven).
@@ -70,6 +71,7 @@ public final class CrawlBench {
         double failing = Double.parseDouble(System.getProperty("bench.failing", "0.10"));
         int minLatency = Integer.getInteger("bench.minLatency", 20);
         int maxLatency = Integer.getInteger("bench.maxLatency", 200);
+        int runCount = Integer.getInteger("bench.runs", 3);
         boolean withLinkchecker = Boolean.parseBoolean(System.getProperty("bench.linkchecker", "true"));
         boolean paced = Boolean.parseBoolean(System.getProperty("bench.linkchecker.paced", "true"));
         Path output = Path.of(System.getProperty("bench.output", "target/crawl-bench.txt"));
@@ -96,10 +98,13 @@ public final class CrawlBench {
                     + "90th percentile %.1f ms, max %.1f ms", lateness[0], lateness[1], lateness[2]);
             line("");
 
-            // Ours: first in this fresh JVM (cold), then again with a new crawler (new HTTP client, no page
-            // cache, no open connection) once the code is compiled, as in the server after its first run.
-            OursRun cold = ours(site, settings, urls, "ours-cold");
-            OursRun warm = ours(site, settings, urls, "ours");
+            // Ours: first in this fresh JVM (cold), then again, each time with a new crawler (new HTTP client,
+            // no page cache, no open connection), once the code is compiled as in the server after its first
+            // runs; the last run is the one measured against the targets.
+            List<OursRun> runs = new ArrayList<>();
+            for (int i = 0; i < Math.max(1, runCount); i++) {
+                runs.add(ours(site, settings, urls, "ours-" + (i + 1)));
+            }
 
             // linkchecker, same limits as far as it allows, then paced to our average rate
             double rate = 1.0 / (settings.perHostDelay().toNanos() / 1e9);
@@ -119,7 +124,7 @@ public final class CrawlBench {
             }
             site.phase("none");
 
-            results(site, settings, bound, cold, warm, linkchecker, pacedRun, rate);
+            results(site, settings, bound, runs, linkchecker, pacedRun, rate);
         }
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, report);
@@ -171,11 +176,14 @@ public final class CrawlBench {
     }
 
     private void results(BenchSite site, CrawlSettings settings, PolitenessBound.Result bound,
-            OursRun cold, OursRun warm, LinkcheckerRun.Outcome linkchecker, LinkcheckerRun.Outcome paced,
-            double rate) {
+            List<OursRun> runs, LinkcheckerRun.Outcome linkchecker, LinkcheckerRun.Outcome paced, double rate) {
+        OursRun cold = runs.get(0);
+        OursRun measured = runs.get(runs.size() - 1);
         // Ours, against the bound
-        for (OursRun run : List.of(cold, warm)) {
-            String name = run == cold ? "Ours, first run in a fresh JVM (cold)" : "Ours, again with a new crawler (warm JVM)";
+        for (OursRun run : runs) {
+            String name = run == cold ? "Ours, run 1, first in a fresh JVM (cold)"
+                    : "Ours, run " + (runs.indexOf(run) + 1) + ", again with a new crawler (warm JVM)"
+                            + (run == measured ? ", the run measured" : "");
             if (run.failure() != null) {
                 line("%s: THE CRAWLER FAILED: %s", name, run.failure());
                 continue;
@@ -191,7 +199,6 @@ public final class CrawlBench {
                     run.cpuSeconds(), run.seconds(), run.cpuShares());
             line("      verdicts against the ground truth: %s", truth(site, run.checks()));
         }
-        OursRun measured = warm.failure() == null ? warm : cold;
         double ours = measured.seconds();
         String oursFailure = measured.failure();
         Map<String, LinkCheck> checks = measured.checks();
@@ -206,7 +213,7 @@ public final class CrawlBench {
             line("      politeness observed on the site: %s", lcTraffic.politeness(settings));
             if (oursFailure == null) {
                 double ratio = ours / linkchecker.seconds();
-                line("      ours (warm) / linkchecker = %.2f / %.2f = %.3f (target ≤ 0.5: %s); cold: %.3f", ours,
+                line("      ours (last run) / linkchecker = %.2f / %.2f = %.3f (target ≤ 0.5: %s); cold: %.3f", ours,
                         linkchecker.seconds(), ratio, ratio <= 0.5 ? "met" : "MISSED", cold.seconds() / linkchecker.seconds());
             }
             if (paced != null) {
@@ -217,7 +224,7 @@ public final class CrawlBench {
                         pacedTraffic.summary());
                 line("      politeness observed on the site: %s", pacedTraffic.politeness(settings));
                 if (oursFailure == null) {
-                    line("      ours (warm) / paced linkchecker = %.3f; cold: %.3f", ours / paced.seconds(),
+                    line("      ours (last run) / paced linkchecker = %.3f; cold: %.3f", ours / paced.seconds(),
                             cold.seconds() / paced.seconds());
                 }
             }
@@ -228,6 +235,17 @@ public final class CrawlBench {
         // Verdicts
         line("");
         verdicts(site, checks, linkchecker, oursFailure == null);
+
+        line("");
+        if (oursFailure != null) {
+            line("SUMMARY: our crawler failed (%s)", oursFailure);
+        } else {
+            line("SUMMARY: ours %.2f s for %,d pages (cold first run %.2f s), politeness bound %.2f s: ratio %.2f "
+                    + "(target ≤ 1.2); linkchecker %s; %s.", ours, checks.size(), cold.seconds(), bound.seconds(),
+                    ours / bound.seconds(), linkchecker == null ? "not run"
+                            : String.format("%.1f s: ratio %.3f (target ≤ 0.5)", linkchecker.seconds(),
+                                    ours / linkchecker.seconds()), truth(site, checks));
+        }
     }
 
     private void verdicts(BenchSite site, Map<String, LinkCheck> checks, LinkcheckerRun.Outcome linkchecker,
