@@ -194,7 +194,7 @@ public final class CrawlBench {
                     run.seconds(), bound.seconds(), run.seconds() / bound.seconds(),
                     run.seconds() / bound.seconds() <= 1.2 ? "met" : "MISSED", run.seconds() / bound.robotsFirstSeconds());
             line("      politeness observed on the site: %s", traffic.politeness(settings));
-            line("      where time goes: %s", traffic.timeline(bound));
+            line("      where time goes: %s", traffic.timeline(bound, settings.perHostDelay()));
             line("      CPU of this process (crawler and site together) during the run: %.1f s for %.1f s wall; %s",
                     run.cpuSeconds(), run.seconds(), run.cpuShares());
             line("      verdicts against the ground truth: %s", truth(site, run.checks()));
@@ -581,7 +581,9 @@ public final class CrawlBench {
         }
 
         /** When each host was first asked and last answered, against its own bound. */
-        String timeline(PolitenessBound.Result bound) {
+        String timeline(PolitenessBound.Result bound, java.time.Duration delay) {
+            List<Double> spacing = new ArrayList<>();
+            List<Double> tails = new ArrayList<>();
             List<Double> firsts = new ArrayList<>();
             List<Double> lasts = new ArrayList<>();
             List<Double> excess = new ArrayList<>();
@@ -595,6 +597,13 @@ public final class CrawlBench {
                 firsts.add(first);
                 lasts.add(last);
                 excess.add(last - bound.hosts().get(entry.getKey()).bound());
+                long firstArrival = entry.getValue().stream().mapToLong(BenchSite.Hit::arrivalNanos).min().orElseThrow();
+                BenchSite.Hit lastStarted = entry.getValue().stream()
+                        .max((a, b) -> Long.compare(a.arrivalNanos(), b.arrivalNanos())).orElseThrow();
+                spacing.add((lastStarted.arrivalNanos() - firstArrival) / 1e9
+                        - (entry.getValue().size() - 1) * (delay.toNanos() / 1e9));
+                tails.add((entry.getValue().stream().mapToLong(BenchSite.Hit::sentNanos).max().orElseThrow()
+                        - lastStarted.arrivalNanos()) / 1e9);
                 if (last > latest) {
                     latest = last;
                     latestHost = entry.getKey();
@@ -606,12 +615,16 @@ public final class CrawlBench {
             Collections.sort(firsts);
             Collections.sort(lasts);
             Collections.sort(excess);
+            Collections.sort(spacing);
+            Collections.sort(tails);
             PolitenessBound.HostBound slow = bound.hosts().get(latestHost);
             return String.format("first request to a host after %.2f s (median) / %.2f s (last host); hosts done after "
                     + "%.2f s (median) / %.2f s (last: %s, its bound %.2f s, %d fetches needed); host done minus its "
-                    + "own bound: median %.2f s, max %.2f s", median(firsts), firsts.get(firsts.size() - 1),
+                    + "own bound: median %.2f s, max %.2f s; per host (medians), a host done = its first request "
+                    + "+ (n−1)·delay + the time its requests started later than the delay allowed (%.2f s) + from "
+                    + "its last request's start to its answer (%.2f s)", median(firsts), firsts.get(firsts.size() - 1),
                     median(lasts), latest, BenchSite.address(latestHost), slow.bound(), slow.fetches(), median(excess),
-                    excess.get(excess.size() - 1));
+                    excess.get(excess.size() - 1), median(spacing), median(tails));
         }
 
         private Map<Integer, List<BenchSite.Hit>> byHost() {
