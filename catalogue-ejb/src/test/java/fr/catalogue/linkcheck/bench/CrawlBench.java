@@ -380,7 +380,8 @@ public final class CrawlBench {
     }
 
     private static String label(LinkCheck check) {
-        return check.verdict() == LinkVerdict.CONFORM ? "CONFORM " + check.clicks() + " click" + (Objects.equals(check.clicks(), 1) ? "" : "s")
+        return check.verdict() == LinkVerdict.CONFORM
+                ? "CONFORM " + check.clicks() + " click" + (Objects.equals(check.clicks(), 1) ? "" : "s")
                 : check.verdict() + " " + check.reason();
     }
 
@@ -467,7 +468,8 @@ public final class CrawlBench {
         }
 
         private static long gcMillis() {
-            return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(bean -> Math.max(0, bean.getCollectionTime()))
+            return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(bean -> Math.max(0, bean.getCollectionTime()))
                     .sum();
         }
     }
