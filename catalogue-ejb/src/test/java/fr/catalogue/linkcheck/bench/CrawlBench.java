@@ -43,8 +43,8 @@ import java.util.stream.IntStream;
  * with the verdicts compared to the site's ground truth and to linkchecker's view.
  *
  * <p>Sizes and limits: {@code -Dbench.hosts=50 -Dbench.pages=2000 -Dbench.seed=5 -Dbench.failing=0.10
- * -Dbench.maxConcurrency=100 -Dbench.runs=3} (runs of our crawler, each with a new crawler: the first in a
- * fresh JVM, the last measured against the targets), and when given {@code -Dbench.perHostConcurrency},
+ * -Dbench.maxConcurrency=100 -Dbench.runs=5} (runs of our crawler, each with a new crawler: the first in a
+ * fresh JVM, the JIT still compiling in the second, the last measured against the targets), and when given {@code -Dbench.perHostConcurrency},
  * {@code -Dbench.perHostDelay} (ISO duration); {@code -Dbench.linkchecker=false} skips linkchecker,
  * {@code -Dbench.linkchecker.paced=false} its second run. The summary is printed and written to
  * {@code bench.output} ({@code catalogue-ejb/target/crawl-bench.txt} under Maven).
@@ -71,7 +71,7 @@ public final class CrawlBench {
         double failing = Double.parseDouble(System.getProperty("bench.failing", "0.10"));
         int minLatency = Integer.getInteger("bench.minLatency", 20);
         int maxLatency = Integer.getInteger("bench.maxLatency", 200);
-        int runCount = Integer.getInteger("bench.runs", 3);
+        int runCount = Integer.getInteger("bench.runs", 5);
         boolean withLinkchecker = Boolean.parseBoolean(System.getProperty("bench.linkchecker", "true"));
         boolean paced = Boolean.parseBoolean(System.getProperty("bench.linkchecker.paced", "true"));
         Path output = Path.of(System.getProperty("bench.output", "target/crawl-bench.txt"));
@@ -240,8 +240,10 @@ public final class CrawlBench {
         if (oursFailure != null) {
             line("SUMMARY: our crawler failed (%s)", oursFailure);
         } else {
-            line("SUMMARY: ours %.2f s for %,d pages (cold first run %.2f s), politeness bound %.2f s: ratio %.2f "
-                    + "(target ≤ 1.2); linkchecker %s; %s.", ours, checks.size(), cold.seconds(), bound.seconds(),
+            line("SUMMARY: ours %.2f s for %,d pages (runs: %s), politeness bound %.2f s: ratio %.2f "
+                    + "(target ≤ 1.2); linkchecker %s; %s.", ours, checks.size(),
+                    runs.stream().map(run -> String.format("%.2f s", run.seconds())).collect(Collectors.joining(", ")),
+                    bound.seconds(),
                     ours / bound.seconds(), linkchecker == null ? "not run"
                             : String.format("%.1f s: ratio %.3f (target ≤ 0.5)", linkchecker.seconds(),
                                     ours / linkchecker.seconds()), truth(site, checks));
