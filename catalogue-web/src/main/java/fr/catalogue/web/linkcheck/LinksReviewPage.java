@@ -1,25 +1,19 @@
 package fr.catalogue.web.linkcheck;
 
-import fr.catalogue.common.Page;
-import fr.catalogue.common.PageRequest;
 import fr.catalogue.linkcheck.LinkCheckView;
 import fr.catalogue.linkcheck.LinkChecks;
 import fr.catalogue.linkcheck.LinkFilter;
 import fr.catalogue.linkcheck.LinkRow;
 import fr.catalogue.linkcheck.LinkVerdict;
 import fr.catalogue.web.Messages;
+import fr.catalogue.web.PagedRows;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * Every link of the published offers for the review ({@code /reviewer/liens.xhtml}, R15):
@@ -41,7 +35,9 @@ public class LinksReviewPage implements Serializable {
     private String partner;
     private String url;
     private boolean oldestFirst;
-    private final LazyDataModel<LinkRow> rows = new Rows();
+    private final PagedRows<LinkRow> rows = new PagedRows<>(
+            request -> checks.findLinks(new LinkFilter(verdict, confirmedOnly, partner, url, oldestFirst), request),
+            LinkRow::key);
 
     /** New filters: the table starts again from its first page. */
     public void filter() {
@@ -84,7 +80,7 @@ public class LinksReviewPage implements Serializable {
         return Verdicts.severity(value);
     }
 
-    public LazyDataModel<LinkRow> getRows() {
+    public PagedRows<LinkRow> getRows() {
         return rows;
     }
 
@@ -126,37 +122,5 @@ public class LinksReviewPage implements Serializable {
 
     public void setUrl(String url) {
         this.url = url;
-    }
-
-    /** Reads only the page shown, with its total, from the service. */
-    private final class Rows extends LazyDataModel<LinkRow> {
-
-        private static final long serialVersionUID = 1L;
-        private transient Page<LinkRow> last;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return last == null ? 0 : Math.toIntExact(last.total());
-        }
-
-        @Override
-        public List<LinkRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
-            last = checks.findLinks(new LinkFilter(verdict, confirmedOnly, partner, url, oldestFirst),
-                    new PageRequest(first / size, size));
-            setRowCount(Math.toIntExact(last.total()));
-            return last.items();
-        }
-
-        @Override
-        public String getRowKey(LinkRow row) {
-            return row.key();
-        }
-
-        @Override
-        public LinkRow getRowData(String rowKey) {
-            return last == null ? null
-                    : last.items().stream().filter(r -> r.key().equals(rowKey)).findFirst().orElse(null);
-        }
     }
 }

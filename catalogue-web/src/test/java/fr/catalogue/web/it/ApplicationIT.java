@@ -407,7 +407,7 @@ class ApplicationIT {
             // another kind: nobody
             browser.findElement(By.id("directory:kind")).click();
             wait.until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//li[@data-label='Conseiller informatique et télécoms TPE']"))).click();
+                    By.cssSelector("#directory\\:kind_items li[data-label='Conseiller informatique et télécoms TPE']"))).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("directory:partners"),
                     "Aucun partenaire ne correspond à cette recherche."));
 
