@@ -137,11 +137,6 @@ public final class LinkCrawler implements AutoCloseable {
         return new CrawlRun();
     }
 
-    /** The most requests that were in flight at once, overall (tests, logs). */
-    int maxInFlightSeen() {
-        return scheduler.maxInFlightSeen();
-    }
-
     @Override
     public void close() {
         timer.shutdownNow();

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What a visitor can click on a page, as R15 counts clicks: {@code <a href>} and {@code <area href>}
@@ -29,6 +31,11 @@ public final class PageLinks {
             "(?:\\blocation(?:\\.href)?\\s*=[^=]|\\blocation\\.(?:assign|replace)\\s*\\(|\\bwindow\\.open\\s*\\()");
     /** An address a script may navigate to: absolute, protocol-relative or rooted path in quotes. */
     private static final Pattern URL_IN_SCRIPT = Pattern.compile("(?:https?:)?//|[\"']/");
+    /* Selectors compiled once: every page read uses them (jsoup's evaluators are thread-safe). */
+    private static final Evaluator BASE = QueryParser.parse("base[href]");
+    private static final Evaluator CLICKABLE = QueryParser.parse("a[href], area[href]");
+    private static final Evaluator INLINE_SCRIPT = QueryParser.parse("script:not([src])");
+    private static final Evaluator REFRESH = QueryParser.parse("meta[http-equiv~=(?i)^refresh$][content]");
     private static final Pattern REFRESH_URL = Pattern.compile("(?i)^\\s*[\\d.]*\\s*[;,]?\\s*(?:url\\s*=\\s*)?['\"]?([^'\"]*)");
 
     private final URI page;
@@ -48,13 +55,13 @@ public final class PageLinks {
     /** Reads a parsed page whose final address (after redirects) is {@code page}. */
     public static PageLinks of(Document document, URI page) {
         URI base = page;
-        Element baseElement = document.selectFirst("base[href]");
+        Element baseElement = document.selectFirst(BASE);
         if (baseElement != null) {
             base = Urls.resolve(page, baseElement.attr("href")).orElse(page);
         }
         Set<URI> links = new LinkedHashSet<>();
         boolean script = false;
-        for (Element a : document.select("a[href], area[href]")) {
+        for (Element a : document.select(CLICKABLE)) {
             String href = a.attr("href").strip();
             String lower = href.toLowerCase(Locale.ROOT);
             if (lower.startsWith("javascript:")) {
@@ -74,11 +81,11 @@ public final class PageLinks {
                 }
             }
         }
-        for (Element s : document.select("script:not([src])")) {
+        for (Element s : document.select(INLINE_SCRIPT)) {
             script |= navigatesByScript(s.data());
         }
         URI refresh = null;
-        Element meta = document.selectFirst("meta[http-equiv~=(?i)^refresh$][content]");
+        Element meta = document.selectFirst(REFRESH);
         if (meta != null) {
             Matcher m = REFRESH_URL.matcher(meta.attr("content"));
             if (m.find() && !m.group(1).isBlank()) {

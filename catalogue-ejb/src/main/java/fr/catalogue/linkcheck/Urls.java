@@ -1,10 +1,13 @@
 package fr.catalogue.linkcheck;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Addresses as browsers write them, turned into {@link URI}s: pages hold spaces, accents and other
@@ -81,12 +84,12 @@ final class Urls {
         return httpAddress(resolved.toString());
     }
 
-    private static final java.util.regex.Pattern AUTHORITY =
-            java.util.regex.Pattern.compile("^((?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//)([^/?#]*)(.*)$", java.util.regex.Pattern.DOTALL);
+    private static final Pattern AUTHORITY =
+            Pattern.compile("^((?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//)([^/?#]*)(.*)$", Pattern.DOTALL);
 
     /** An internationalised host name ("café.fr") in its ASCII form, as browsers send it. */
     private static String asciiHost(String address) {
-        java.util.regex.Matcher m = AUTHORITY.matcher(address);
+        Matcher m = AUTHORITY.matcher(address);
         if (!m.matches()) {
             return address;
         }
@@ -102,7 +105,7 @@ final class Urls {
         String host = colon >= 0 ? hostPort.substring(0, colon) : hostPort;
         String port = colon >= 0 ? hostPort.substring(colon) : "";
         try {
-            return m.group(1) + userInfo + java.net.IDN.toASCII(host, java.net.IDN.ALLOW_UNASSIGNED) + port
+            return m.group(1) + userInfo + IDN.toASCII(host, IDN.ALLOW_UNASSIGNED) + port
                     + m.group(3);
         } catch (IllegalArgumentException e) {
             return address;
