@@ -57,6 +57,9 @@ public final class CampaignChecks {
     private static final String FINDING_COLUMNS =
             "INSERT INTO finding (campaign_id, partner_id, offer_id, source, kind, detail, status, created_at, version) ";
 
+    /** MariaDB's error code for a duplicate key, should the driver not say it with the exception's class. */
+    private static final int DUPLICATE_KEY = 1062;
+
     private final Connection connection;
 
     public CampaignChecks(Connection connection) {
@@ -91,8 +94,6 @@ public final class CampaignChecks {
             throw e;
         }
     }
-
-    private static final int DUPLICATE_KEY = 1062;
 
     /**
      * Takes the snapshot of every published offer and writes the automatic findings of campaign
