@@ -204,7 +204,7 @@ public class Notices {
         audit.record(Change.of(AUDIT_SUBJECT, noticeId, notice.getPartnerId(), "REJECT", before, state(notice)));
         rights.tell(partner(notice.getPartnerId()), "Avertissement n° " + noticeId + " : correction refusée",
                 "Votre réponse ne suffit pas : " + notice.getDecisionNote() + "\n\nVous pouvez répondre de nouveau "
-                        + "jusqu'au " + FrenchDates.format(notice.getDeadline().atZone(NoticeLetter.FRANCE).toLocalDate())
+                        + "jusqu'au " + FrenchDates.format(notice.lastDay())
                         + " dans votre espace : " + spaceUrl());
         return detail(notice);
     }
