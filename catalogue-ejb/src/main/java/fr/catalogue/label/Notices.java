@@ -270,7 +270,7 @@ public class Notices {
         return new NoticeDetail(new NoticeRow(notice.getId(), notice.getPartnerId(), partner.getName(), notice.getStatus(),
                 notice.getSentAt(), notice.getReceipt(), notice.getReceivedAt(), notice.getDeadline(),
                 notice.getAnsweredAt(), notice.getAnswer(), notice.getDecisionNote(), notice.getPdfSha256()),
-                notice.getItems());
+                notice.getItems(), notice.getVersion());
     }
 
     private static Map<String, String> state(Notice notice) {
