@@ -157,6 +157,9 @@ class LabelLifecycleIT {
                 + " AND to_status = 'WITHDRAWN' AND actor = 'système'", a.id));
         LabelView shown = rights.labelOf(a.id);
         assertFalse(shown.holdsRight(), "the public verification shows it");
+        List<LabelView> found = rights.search(a.name.substring(0, a.name.length() - 3));
+        assertTrue(found.stream().anyMatch(view -> view.partnerId() == a.id && view.status() == LabelStatus.WITHDRAWN),
+                found.toString());
         JsonObject label = api("api/v1/partners/" + a.id + "/label", 200);
         assertEquals("WITHDRAWN", label.getString("status"));
         assertEquals(a.name, label.getJsonObject("partner").getString("name"));
