@@ -60,11 +60,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Inside the server, with time moved rather than waited for (R18): a notice not corrected by day 15
@@ -281,91 +276,11 @@ class LabelLifecycleIT {
     /**
      * The pages, in a browser: the partner acknowledges and answers in "Mes avertissements", a reviewer
      * accepts in "Avertissements", anyone checks the label, an administrator reinstates with a reason.
-     * The notice is written as {@code Notices.issue} writes it (this test runs outside the server).
      */
     @Test
     @RunAsClient
     void thePartnerAnswersAReviewerAcceptsAnyoneVerifiesAndAnAdministratorReinstatesInTheirPages() {
-        Partner a = partner("Pages Armor");
-        sql("UPDATE partner SET label_status = 'WARNED' WHERE id = ?", a.id);
-        long notice = sql("INSERT INTO notice (partner_id, status, sent_at, pdf, pdf_sha256) VALUES (?, 'SENT', NOW(6), ?, ?)",
-                a.id, "%PDF-1.4 test".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "0".repeat(64));
-        sql("INSERT INTO notice_item (notice_id, position, kind, text, required_change) VALUES (?, 0, 'SPECIFICATION', ?, ?)",
-                notice, "Le débit garanti n'est pas indiqué", "Indiquer le débit garanti");
-        Partner w = partner("Pages Retiré");
-        sql("UPDATE partner SET label_status = 'WITHDRAWN' WHERE id = ?", w.id);
-        String admin = Fixtures.unique("label-a");
-        fixtures.account(admin, PASSWORD, "ADMIN", null);
-        ChromeDriver browser = Browser.start();
-        try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            wait.ignoring(StaleElementReferenceException.class);
-            signIn(browser, wait, a.user);
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("noticesLink"))).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notices:table"), "Envoyé"));
-            browser.findElement(By.id("notices:table:0:acknowledge")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notices:table"), "Reçu"));
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("notices:table:0:open"))).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("notices:answer")))
-                    .sendKeys("Le débit garanti figure maintenant dans chaque forfait.");
-            browser.findElement(By.id("notices:send")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notices:table"), "Réponse reçue"));
-            browser.manage().deleteAllCookies();
-
-            signIn(browser, wait, reviewer);
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("noticesLink"))).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.xpath("//tr[td[contains(., '" + a.name + "')]]//a[contains(@id, 'open')]"))).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("notices:note"))).sendKeys("Vérifié sur le site");
-            browser.findElement(By.id("notices:accept")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notices:messages"), "est clos"));
-            browser.manage().deleteAllCookies();
-
-            browser.get(base + "verifier-label.xhtml");
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("verify:q"))).sendKeys(a.name);
-            browser.findElement(By.id("verify:search")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verify:results"), "Accordé"));
-            assertTrue(browser.findElement(By.id("verify:results")).getText().contains("« offre référencée »"));
-
-            signIn(browser, wait, admin);
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("labelRightsLink"))).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.xpath("//tr[td[contains(., '" + w.name + "')]]//a[contains(@id, 'open')]"))).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("rights:reason"))).sendKeys("Décision du comité");
-            browser.findElement(By.id("rights:reinstate")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rights:messages"), "Droit d'usage rétabli"));
-        } finally {
-            browser.quit();
-        }
-        assertEquals("ACCEPTED", fixtures.text("SELECT status FROM notice WHERE id = ?", notice));
-        assertEquals("GRANTED", fixtures.text("SELECT label_status FROM partner WHERE id = ?", a.id));
-        assertEquals("ACKNOWLEDGED", fixtures.text("SELECT receipt FROM notice WHERE id = ?", notice));
-        assertEquals("GRANTED", fixtures.text("SELECT label_status FROM partner WHERE id = ?", w.id));
-        assertEquals("Décision du comité", fixtures.text("SELECT reason FROM label_transition WHERE partner_id = ?"
-                + " AND to_status = 'GRANTED' AND actor = ?", w.id, admin));
-    }
-
-    /** A statement on the test database from the test's JVM; the generated key of an insert, else 0. */
-    private static long sql(String statement, Object... values) {
-        try (Connection c = TestDatabase.address().connect();
-             PreparedStatement sql = c.prepareStatement(statement, Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < values.length; i++) {
-                sql.setObject(i + 1, values[i]);
-            }
-            sql.executeUpdate();
-            try (ResultSet keys = sql.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void signIn(ChromeDriver browser, WebDriverWait wait, String userCode) {
-        browser.get(base + "login.xhtml");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("login:userCode"))).sendKeys(userCode);
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        new LabelPagesJourney(base, PASSWORD).run();
     }
 
     private long issue(long partnerId) {
