@@ -34,7 +34,9 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -42,6 +44,11 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -276,6 +283,105 @@ class CharterDocumentsIT {
                     + " AND subject_id = ? AND action = 'TRIAGE'", String.valueOf(fromVisitor)));
         } finally {
             closeIfOurs(campaign);
+        }
+    }
+
+    @Test
+    void thePagesRenderAndTheReferralFormAnswersInFrench() throws Exception {
+        Fixtures fixtures = Fixtures.insideServer();
+        long partner = fixtures.partner(Fixtures.unique("Pages du Label"), "EQUIPMENT_MAKER");
+        String partnerUser = Fixtures.unique("docs-pp");
+        fixtures.account(partnerUser, PASSWORD, "PARTNER", partner);
+        String admin = Fixtures.unique("docs-pa");
+        fixtures.account(admin, PASSWORD, "ADMIN", null);
+        String reviewer = Fixtures.unique("docs-pr");
+        fixtures.account(reviewer, PASSWORD, "REVIEWER", null);
+        signInAs(admin);
+        DocumentRow terms = documents.upload(new DocumentSlot(DocumentKind.TERMS, null), "Conditions d'utilisation",
+                "cgu.pdf", pdf("pages"));
+        String base = base();
+        String email = Fixtures.unique("paul") + "@example.fr";
+
+        // public: the terms of use with their SHA-256, and the referral form
+        WebClient visitor = new WebClient(base);
+        HttpResponse<String> publicPage = visitor.get("documents.xhtml");
+        assertEquals(200, publicPage.statusCode());
+        assertTrue(publicPage.body().contains(terms.sha256()) && publicPage.body().contains("documents/" + terms.id()),
+                publicPage.body());
+        HttpResponse<String> form = visitor.get("signaler.xhtml?partenaire=" + partner);
+        assertEquals(200, form.statusCode());
+        HttpResponse<String> refused = visitor.submit(form, "referral", "send", Map.of("targetPartner_input",
+                String.valueOf(partner), "reason_input", "LOGO", "description", "Trop court", "reporterName",
+                "Paul Durand", "reporterEmail", email));
+        assertTrue(refused.body().contains("caractères au moins"), refused.body());
+        String description = "Le logo sur sa vitrine porte une mention modifiée : « équipement labellisé ».";
+        HttpResponse<String> sent = visitor.submit(refused, "referral", "send", Map.of("targetPartner_input",
+                String.valueOf(partner), "reason_input", "LOGO", "description", description, "reporterName",
+                "Paul Durand", "reporterEmail", email));
+        assertTrue(sent.body().contains("a bien été enregistré"), sent.body());
+        assertEquals(1, fixtures.number("SELECT COUNT(*) FROM referral WHERE target_partner_id = ? AND reason = 'LOGO'",
+                partner));
+
+        WebClient partnerClient = new WebClient(base);
+        partnerClient.signIn(partnerUser);
+        HttpResponse<String> own = partnerClient.get("partner/documents.xhtml");
+        assertEquals(200, own.statusCode());
+        assertTrue(own.body().contains("équipement référencé") && own.body().contains(terms.sha256()), own.body());
+        HttpResponse<String> download = partnerClient.get("documents/" + terms.id());
+        assertEquals(200, download.statusCode());
+
+        WebClient adminClient = new WebClient(base);
+        adminClient.signIn(admin);
+        HttpResponse<String> adminPage = adminClient.get("admin/documents.xhtml");
+        assertEquals(200, adminPage.statusCode());
+        assertTrue(adminPage.body().contains("Déposer cette version") && adminPage.body().contains(terms.sha256()),
+                adminPage.body());
+
+        WebClient reviewerClient = new WebClient(base);
+        reviewerClient.signIn(reviewer);
+        HttpResponse<String> triage = reviewerClient.get("reviewer/signalements.xhtml");
+        assertEquals(200, triage.statusCode());
+        assertTrue(triage.body().contains("Signalements"), triage.body());
+        assertEquals(200, reviewerClient.get("reviewer/index.xhtml").statusCode());
+    }
+
+    /** A browser without a browser: cookies, redirects, and JSF forms posted with their view state. */
+    private static final class WebClient {
+
+        private final String base;
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+        WebClient(String base) {
+            this.base = base;
+        }
+
+        HttpResponse<String> get(String path) throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        void signIn(String userCode) throws Exception {
+            HttpResponse<String> landed = submit(get("login.xhtml"), "login", "submit",
+                    Map.of("userCode", userCode, "password", PASSWORD));
+            assertTrue(!landed.uri().getPath().endsWith("/login.xhtml"), landed.body());
+        }
+
+        HttpResponse<String> submit(HttpResponse<String> page, String formId, String button, Map<String, String> fields)
+                throws Exception {
+            Matcher form = Pattern.compile("<form id=\"" + formId + "\"[^>]*action=\"([^\"]*)\"").matcher(page.body());
+            assertTrue(form.find(), "no form " + formId + " in " + page.body());
+            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page.body());
+            assertTrue(state.find(), "no view state in " + page.body());
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put(formId, formId);
+            fields.forEach((id, value) -> values.put(formId + ":" + id, value));
+            values.put(formId + ":" + button, "");
+            values.put("jakarta.faces.ViewState", state.group(1));
+            String body = values.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            return http.send(HttpRequest.newBuilder(page.uri().resolve(form.group(1).replace("&amp;", "&")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         }
     }
 
