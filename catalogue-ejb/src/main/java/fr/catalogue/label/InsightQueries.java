@@ -119,8 +119,7 @@ public final class InsightQueries {
 
     private List<PartnerHistory.Offer> offers(long partnerId) throws SQLException {
         // The latest verdict of each offer, whatever the specification version it was judged against.
-        List<PartnerHistory.Offer> offers = new ArrayList<>();
-        try (PreparedStatement sql = connection.prepareStatement("""
+        return listOfPartner("""
                 SELECT o.id, o.title, cat.name, o.status, o.published_at, v.conforming, sv.number, v.evaluated_at
                 FROM offer o
                 JOIN category cat ON cat.code = o.category_code
@@ -129,103 +128,72 @@ public final class InsightQueries {
                     ORDER BY latest.evaluated_at DESC, latest.id DESC LIMIT 1)
                 LEFT JOIN specification_version sv ON sv.id = v.spec_version_id
                 WHERE o.partner_id = ?
-                ORDER BY o.updated_at DESC, o.id DESC
-                LIMIT ?""")) {
-            sql.setLong(1, partnerId);
-            sql.setInt(2, PartnerHistory.LIMIT);
-            try (ResultSet row = sql.executeQuery()) {
-                while (row.next()) {
-                    boolean conforming = row.getBoolean(6);
-                    Boolean verdict = row.wasNull() ? null : conforming;
-                    int number = row.getInt(7);
-                    offers.add(new PartnerHistory.Offer(row.getLong(1), row.getString(2), row.getString(3),
-                            row.getString(4), instant(row, 5), verdict, row.wasNull() ? null : number,
-                            instant(row, 8)));
-                }
-            }
-        }
-        return offers;
+                ORDER BY o.updated_at DESC, o.id DESC""", partnerId,
+                row -> new PartnerHistory.Offer(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                        instant(row, 5), row.getObject(6) == null ? null : row.getBoolean(6),
+                        row.getObject(7) == null ? null : row.getInt(7), instant(row, 8)));
     }
 
     private List<PartnerHistory.Finding> findings(long partnerId) throws SQLException {
-        List<PartnerHistory.Finding> findings = new ArrayList<>();
-        try (PreparedStatement sql = connection.prepareStatement("""
+        return listOfPartner("""
                 SELECT f.id, c.period, f.offer_id, f.kind, f.source, f.status, f.detail, f.created_at
                 FROM finding f JOIN campaign c ON c.id = f.campaign_id
                 WHERE f.partner_id = ?
-                ORDER BY f.created_at DESC, f.id DESC
-                LIMIT ?""")) {
-            sql.setLong(1, partnerId);
-            sql.setInt(2, PartnerHistory.LIMIT);
-            try (ResultSet row = sql.executeQuery()) {
-                while (row.next()) {
-                    long offer = row.getLong(3);
-                    findings.add(new PartnerHistory.Finding(row.getLong(1), row.getString(2),
-                            row.wasNull() ? null : offer, row.getString(4), row.getString(5), row.getString(6),
-                            row.getString(7), instant(row, 8)));
-                }
-            }
-        }
-        return findings;
+                ORDER BY f.created_at DESC, f.id DESC""", partnerId,
+                row -> new PartnerHistory.Finding(row.getLong(1), row.getString(2),
+                        row.getObject(3) == null ? null : row.getLong(3), row.getString(4), row.getString(5),
+                        row.getString(6), row.getString(7), instant(row, 8)));
     }
 
     private List<PartnerHistory.Notice> notices(long partnerId) throws SQLException {
-        List<PartnerHistory.Notice> notices = new ArrayList<>();
-        try (PreparedStatement sql = connection.prepareStatement("""
+        return listOfPartner("""
                 SELECT n.id, c.period, n.status, n.sent_at, n.receipt, n.received_at, n.deadline, n.answered_at,
                        n.decided_at, n.decided_by
                 FROM notice n LEFT JOIN campaign c ON c.id = n.campaign_id
                 WHERE n.partner_id = ?
-                ORDER BY n.sent_at DESC, n.id DESC
-                LIMIT ?""")) {
-            sql.setLong(1, partnerId);
-            sql.setInt(2, PartnerHistory.LIMIT);
-            try (ResultSet row = sql.executeQuery()) {
-                while (row.next()) {
-                    notices.add(new PartnerHistory.Notice(row.getLong(1), row.getString(2), row.getString(3),
-                            instant(row, 4), row.getString(5), instant(row, 6), instant(row, 7), instant(row, 8),
-                            instant(row, 9), row.getString(10)));
-                }
-            }
-        }
-        return notices;
+                ORDER BY n.sent_at DESC, n.id DESC""", partnerId,
+                row -> new PartnerHistory.Notice(row.getLong(1), row.getString(2), row.getString(3), instant(row, 4),
+                        row.getString(5), instant(row, 6), instant(row, 7), instant(row, 8), instant(row, 9),
+                        row.getString(10)));
     }
 
     private List<PartnerHistory.Transition> transitions(long partnerId) throws SQLException {
-        List<PartnerHistory.Transition> transitions = new ArrayList<>();
-        try (PreparedStatement sql = connection.prepareStatement("""
+        return listOfPartner("""
                 SELECT from_status, to_status, at, actor, reason FROM label_transition
-                WHERE partner_id = ? ORDER BY at DESC, id DESC LIMIT ?""")) {
-            sql.setLong(1, partnerId);
-            sql.setInt(2, PartnerHistory.LIMIT);
-            try (ResultSet row = sql.executeQuery()) {
-                while (row.next()) {
-                    transitions.add(new PartnerHistory.Transition(row.getString(1), row.getString(2),
-                            instant(row, 3), row.getString(4), row.getString(5)));
-                }
-            }
-        }
-        return transitions;
+                WHERE partner_id = ? ORDER BY at DESC, id DESC""", partnerId,
+                row -> new PartnerHistory.Transition(row.getString(1), row.getString(2), instant(row, 3),
+                        row.getString(4), row.getString(5)));
     }
 
     private List<PartnerHistory.Download> downloads(long partnerId) throws SQLException {
-        List<PartnerHistory.Download> downloads = new ArrayList<>();
-        try (PreparedStatement sql = connection.prepareStatement("""
+        return listOfPartner("""
                 SELECT d.at, d.user_code, d.outcome, doc.kind, doc.title, doc.version
                 FROM document_download d JOIN charter_document doc ON doc.id = d.document_id
                 WHERE d.partner_id = ?
-                ORDER BY d.at DESC, d.id DESC
-                LIMIT ?""")) {
+                ORDER BY d.at DESC, d.id DESC""", partnerId,
+                row -> new PartnerHistory.Download(instant(row, 1), row.getString(2), row.getString(3),
+                        row.getString(4), row.getString(5), row.getInt(6)));
+    }
+
+    /** Maps one row of a result set. */
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /** The rows of a query with one parameter, the partner's id, cut at {@link PartnerHistory#LIMIT}. */
+    private <T> List<T> listOfPartner(String query, long partnerId, RowMapper<T> mapper) throws SQLException {
+        List<T> list = new ArrayList<>();
+        try (PreparedStatement sql = connection.prepareStatement(query + "\nLIMIT ?")) {
             sql.setLong(1, partnerId);
             sql.setInt(2, PartnerHistory.LIMIT);
-            try (ResultSet row = sql.executeQuery()) {
-                while (row.next()) {
-                    downloads.add(new PartnerHistory.Download(instant(row, 1), row.getString(2), row.getString(3),
-                            row.getString(4), row.getString(5), row.getInt(6)));
+            try (ResultSet rows = sql.executeQuery()) {
+                while (rows.next()) {
+                    list.add(mapper.map(rows));
                 }
             }
         }
-        return downloads;
+        return list;
     }
 
     private static Instant instant(ResultSet row, int column) throws SQLException {
