@@ -1,6 +1,9 @@
 package fr.catalogue.partner;
 
 import fr.catalogue.common.InvalidInputException;
+import fr.catalogue.label.LabelEvent;
+import fr.catalogue.label.LabelRight;
+import fr.catalogue.label.LabelStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -122,6 +125,14 @@ public class Partner {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The right to use the label's name and logo (R18, R22): changes only through {@link #moveLabel}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "label_status", nullable = false, length = 10)
+    private LabelStatus labelStatus = LabelStatus.GRANTED;
+
+    @Column(name = "label_since")
+    private Instant labelSince;
+
     @Version
     private long version;
 
@@ -136,6 +147,7 @@ public class Partner {
         partner.name = application.getName();
         partner.siren = application.getSiren();
         partner.createdAt = now;
+        partner.labelSince = now;
         partner.categories.addAll(application.getCategories());
         partner.apply(application.details(), application.getProfile() == null ? null : application.getProfile().copy(),
                 application.getServices(), now);
@@ -202,6 +214,19 @@ public class Partner {
             return form;
         }
         return profile.toForm(services, kind);
+    }
+
+    /**
+     * Moves the right of use as the state machine allows (R18, R22).
+     *
+     * @return the step made, to be recorded with its actor and reason
+     * @throws fr.catalogue.common.BusinessException when the machine refuses the event in the current state
+     */
+    public LabelRight.Step moveLabel(LabelEvent event, Instant at, String actor, String reason) {
+        LabelRight.Step step = LabelRight.apply(labelStatus, event, at, actor, reason);
+        labelStatus = step.to();
+        labelSince = at;
+        return step;
     }
 
     /** Field → value of the whole profile, for the audit trail. */
@@ -309,6 +334,15 @@ public class Partner {
 
     public Instant getProfileUpdatedAt() {
         return profileUpdatedAt;
+    }
+
+    public LabelStatus getLabelStatus() {
+        return labelStatus;
+    }
+
+    /** Since when the right is in its state (the creation for a partner whose right never moved). */
+    public Instant getLabelSince() {
+        return labelSince == null ? createdAt : labelSince;
     }
 
     public long getVersion() {

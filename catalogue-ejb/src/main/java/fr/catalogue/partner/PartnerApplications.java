@@ -8,6 +8,7 @@ import fr.catalogue.common.InvalidInputException;
 import fr.catalogue.common.Page;
 import fr.catalogue.common.PageRequest;
 import fr.catalogue.common.ResourceNotFoundException;
+import fr.catalogue.label.LabelTransition;
 import fr.catalogue.mail.Outbox;
 import fr.catalogue.security.Account;
 import fr.catalogue.security.PasswordHash;
@@ -238,6 +239,10 @@ public class PartnerApplications {
             audit.record(Change.of("APPLICATION", id, partner.getId(), "VALIDATE", before,
                     Map.of("status", application.getStatus().name(), "partnerId", String.valueOf(partner.getId()))));
             audit.record(Change.of("PARTNER", partner.getId(), partner.getId(), "CREATE", Map.of(), partner.profileState()));
+            // the right of use starts with the validation and the terms accepted (R22)
+            em.persist(LabelTransition.granted(partner.getId(), now, admin));
+            audit.record(Change.of("LABEL", partner.getId(), partner.getId(), "GRANT", Map.of(),
+                    Map.of("labelStatus", partner.getLabelStatus().name())));
             audit.record(Change.of("ACCOUNT", account.getId(), partner.getId(), "CREATE", Map.of(), Map.of(
                     "userCode", userCode, "role", Role.PARTNER.name(), "email", application.getEmail(),
                     "mustChangePassword", "true")));
