@@ -26,7 +26,8 @@ public final class InsightQueries {
      * A notice is open until its correction is accepted or the right is withdrawn (R18): the
      * partner may still correct and answer, and the reviewers must still decide.
      */
-    static final String OPEN_NOTICE = "n.status <> 'ACCEPTED' AND p.label_status <> 'WITHDRAWN'";
+    static final String OPEN_NOTICE =
+            "n.status NOT IN ('ACCEPTED', 'WITHDRAWN') AND p.label_status <> 'WITHDRAWN'";
 
     private final Connection connection;
 
