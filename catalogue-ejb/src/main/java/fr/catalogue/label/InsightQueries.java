@@ -66,9 +66,8 @@ public final class InsightQueries {
         try (PreparedStatement sql = connection.prepareStatement("""
                 SELECT TIMESTAMPDIFF(DAY, n.sent_at, ?) AS days, COUNT(*)
                 FROM notice n JOIN partner p ON p.id = n.partner_id
-                WHERE """ + OPEN_NOTICE + """
-
-                GROUP BY days ORDER BY days""")) {
+                WHERE %s
+                GROUP BY days ORDER BY days""".formatted(OPEN_NOTICE))) {
             sql.setTimestamp(1, Timestamp.from(now));
             try (ResultSet rows = sql.executeQuery()) {
                 while (rows.next()) {
