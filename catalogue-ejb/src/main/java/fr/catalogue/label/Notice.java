@@ -43,16 +43,26 @@ import java.util.List;
                            fr.catalogue.label.NoticeStatus.REJECTED)
           AND n.deadline < :now
         ORDER BY n.id""")
-@NamedQuery(name = Notice.FIND_FILTERED, query = """
-        SELECT n FROM Notice n WHERE (:status IS NULL OR n.status = :status) ORDER BY n.sentAt DESC, n.id DESC""")
 @NamedQuery(name = Notice.COUNT_FILTERED, query = """
-        SELECT COUNT(n) FROM Notice n WHERE (:status IS NULL OR n.status = :status)""")
+        SELECT COUNT(n) FROM Notice n
+        WHERE (:partner IS NULL OR n.partnerId = :partner) AND (:status IS NULL OR n.status = :status)""")
+@NamedQuery(name = Notice.COUNT_OTHER_OPEN_OF_PARTNER, query = """
+        SELECT COUNT(n) FROM Notice n
+        WHERE n.partnerId = :partner AND n.id <> :notice
+          AND n.status NOT IN (fr.catalogue.label.NoticeStatus.ACCEPTED, fr.catalogue.label.NoticeStatus.WITHDRAWN)""")
+@NamedQuery(name = Notice.ROWS, query = """
+        SELECT NEW fr.catalogue.label.NoticeRow(n.id, n.partnerId, p.name, n.status, n.sentAt, n.receipt, n.receivedAt,
+                   n.deadline, n.answeredAt, n.answer, n.decisionNote, n.pdfSha256)
+        FROM Notice n, Partner p
+        WHERE p.id = n.partnerId AND (:partner IS NULL OR n.partnerId = :partner) AND (:status IS NULL OR n.status = :status)
+        ORDER BY n.sentAt DESC, n.id DESC""")
 public class Notice {
 
     public static final String OF_PARTNER = "Notice.findOfPartner";
     public static final String UNRECEIVED_SENT_BEFORE = "Notice.findUnreceivedSentBefore";
     public static final String PAST_DEADLINE = "Notice.findPastDeadline";
-    public static final String FIND_FILTERED = "Notice.findFiltered";
+    public static final String ROWS = "Notice.rows";
+    public static final String COUNT_OTHER_OPEN_OF_PARTNER = "Notice.countOtherOpenOfPartner";
     public static final String COUNT_FILTERED = "Notice.countFiltered";
 
     /** R18: the partner has fifteen days from receipt to correct. */

@@ -41,17 +41,31 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "offer")
+// The public catalogue (R18): published offers of partners holding the right (GRANTED or WARNED)
+// whose verdict against the version in force of their category, if any, is conforming.
 @NamedQuery(name = Offer.SUMMARIES_PUBLISHED, query = """
         SELECT NEW fr.catalogue.offer.OfferSummary(o.id, o.title, c.code, c.name, p.id, p.name, o.priceExclVat)
         FROM Offer o JOIN o.category c JOIN o.partner p
         WHERE o.status = fr.catalogue.offer.OfferStatus.PUBLISHED AND (:category IS NULL OR c.code = :category)
+          AND p.labelStatus IN (fr.catalogue.label.LabelStatus.GRANTED, fr.catalogue.label.LabelStatus.WARNED)
+          AND NOT EXISTS (SELECT cv FROM StoredVerdict cv JOIN cv.specVersion v
+                          WHERE cv.offerId = o.id AND cv.conforming = FALSE
+                            AND v.status = fr.catalogue.specification.VersionStatus.PUBLISHED AND v.appliedAt IS NOT NULL)
         ORDER BY o.publishedAt DESC, o.id DESC""")
 @NamedQuery(name = Offer.COUNT_PUBLISHED, query = """
-        SELECT COUNT(o) FROM Offer o
-        WHERE o.status = fr.catalogue.offer.OfferStatus.PUBLISHED AND (:category IS NULL OR o.category.code = :category)""")
+        SELECT COUNT(o) FROM Offer o JOIN o.partner p
+        WHERE o.status = fr.catalogue.offer.OfferStatus.PUBLISHED AND (:category IS NULL OR o.category.code = :category)
+          AND p.labelStatus IN (fr.catalogue.label.LabelStatus.GRANTED, fr.catalogue.label.LabelStatus.WARNED)
+          AND NOT EXISTS (SELECT cv FROM StoredVerdict cv JOIN cv.specVersion v
+                          WHERE cv.offerId = o.id AND cv.conforming = FALSE
+                            AND v.status = fr.catalogue.specification.VersionStatus.PUBLISHED AND v.appliedAt IS NOT NULL)""")
 @NamedQuery(name = Offer.FIND_PUBLISHED, query = """
-        SELECT o FROM Offer o JOIN FETCH o.category JOIN FETCH o.partner
-        WHERE o.id = :id AND o.status = fr.catalogue.offer.OfferStatus.PUBLISHED""")
+        SELECT o FROM Offer o JOIN FETCH o.category JOIN FETCH o.partner p
+        WHERE o.id = :id AND o.status = fr.catalogue.offer.OfferStatus.PUBLISHED
+          AND p.labelStatus IN (fr.catalogue.label.LabelStatus.GRANTED, fr.catalogue.label.LabelStatus.WARNED)
+          AND NOT EXISTS (SELECT cv FROM StoredVerdict cv JOIN cv.specVersion v
+                          WHERE cv.offerId = o.id AND cv.conforming = FALSE
+                            AND v.status = fr.catalogue.specification.VersionStatus.PUBLISHED AND v.appliedAt IS NOT NULL)""")
 @NamedQuery(name = Offer.ROWS_OF_PARTNER, query = """
         SELECT NEW fr.catalogue.offer.PartnerOfferRow(o.id, o.title, c.name, o.priceExclVat, o.status, o.publishedAt,
             o.updatedAt)

@@ -17,7 +17,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** The catalogue: published offers for anyone; a partner's own offers for that partner only. */
+/**
+ * The catalogue: published offers for anyone — only those of partners holding the right of use
+ * that conform to the version in force (R18) —; a partner's own offers for that partner only.
+ */
 @Stateless
 public class OfferCatalogue {
 

@@ -51,7 +51,17 @@ import java.util.Set;
 @NamedQuery(name = Partner.ACCOUNT_USER_CODES, query = """
         SELECT a.partner.id, a.userCode FROM Account a
         WHERE a.partner.id IN :partners ORDER BY a.userCode""")
+// The public verification of the label (R21): by a piece of the name or the beginning of the SIREN.
+@NamedQuery(name = Partner.LABEL_SEARCH, query = """
+        SELECT p FROM Partner p
+        WHERE p.name LIKE :name ESCAPE '!' OR p.siren LIKE :siren ESCAPE '!'
+        ORDER BY p.name, p.id""")
+@NamedQuery(name = Partner.WITH_LABEL_STATUS, query = """
+        SELECT p FROM Partner p WHERE p.labelStatus IN :statuses ORDER BY p.name, p.id""")
 public class Partner {
+
+    public static final String LABEL_SEARCH = "Partner.labelSearch";
+    public static final String WITH_LABEL_STATUS = "Partner.withLabelStatus";
 
     public static final String COUNT_BY_SIREN = "Partner.countBySiren";
     public static final String DIRECTORY = "Partner.directory";

@@ -46,6 +46,16 @@ public class PartnerNotification {
         // for JPA
     }
 
+    /** A message to show in a partner's space, written in the caller's transaction. */
+    public static PartnerNotification to(long partnerId, String subject, String body, Instant now) {
+        PartnerNotification message = new PartnerNotification();
+        message.partnerId = partnerId;
+        message.subject = subject.length() <= 200 ? subject : subject.substring(0, 200);
+        message.body = body;
+        message.createdAt = now;
+        return message;
+    }
+
     public Long getId() {
         return id;
     }

@@ -24,11 +24,13 @@ import java.time.temporal.ChronoUnit;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.FIND_BY_USER_CODE, query = "SELECT a FROM Account a WHERE a.userCode = :userCode")
+@NamedQuery(name = Account.EMAILS_OF_PARTNER, query = "SELECT a.email FROM Account a WHERE a.partner.id = :partner ORDER BY a.id")
 @NamedQuery(name = Account.FIND_BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email ORDER BY a.id")
 public class Account {
 
     public static final String FIND_BY_USER_CODE = "Account.findByUserCode";
     public static final String FIND_BY_EMAIL = "Account.findByEmail";
+    public static final String EMAILS_OF_PARTNER = "Account.emailsOfPartner";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
