@@ -375,6 +375,7 @@ public record DemoData(List<DemoPartner> partners, List<DemoOffer> offers, List<
                     return false;
                 }
                 data.insert(connection, new PasswordHash());
+                DemoDocuments.insert(connection, clock.instant(), DemoAccounts.ADMIN_USER_CODE);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 try {
