@@ -4,6 +4,7 @@ import fr.catalogue.label.AgeCount;
 import fr.catalogue.label.ConformityRate;
 import fr.catalogue.label.Dashboard;
 import fr.catalogue.label.MonthCount;
+import fr.catalogue.label.Campaigns;
 import fr.catalogue.label.ReviewerInsight;
 import fr.catalogue.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,6 +31,9 @@ public class DashboardPage {
     @Inject
     private ReviewerInsight insight;
 
+    @Inject
+    private Campaigns campaigns;
+
     private Dashboard dashboard;
     private String conformityChart;
     private String noticesChart;
@@ -38,8 +42,9 @@ public class DashboardPage {
     public void load() {
         FacesContext faces = FacesContext.getCurrentInstance();
         dashboard = insight.dashboard();
-        conformityChart = InsightCharts.conformity(dashboard.conformity(), FrenchPeriods::campaign,
-                Messages.text(faces, "insight.conformity.axis"));
+        int months = campaigns.settings().months();
+        conformityChart = InsightCharts.conformity(dashboard.conformity(),
+                period -> FrenchPeriods.campaign(period, months), Messages.text(faces, "insight.conformity.axis"));
         noticesChart = InsightCharts.noticeAges(dashboard.openNotices(),
                 age -> Messages.text(faces, "insight.age." + age.name()),
                 Messages.text(faces, "insight.notices.series"), Messages.text(faces, "insight.count.axis"));
@@ -81,7 +86,7 @@ public class DashboardPage {
     }
 
     public String campaign(String period) {
-        return FrenchPeriods.campaign(period);
+        return FrenchPeriods.campaign(period, campaigns.settings().months());
     }
 
     public String month(MonthCount month) {

@@ -2,6 +2,7 @@ package fr.catalogue.web.insight;
 
 import fr.catalogue.audit.AuditRow;
 import fr.catalogue.label.PartnerHistory;
+import fr.catalogue.label.Campaigns;
 import fr.catalogue.label.ReviewerInsight;
 import fr.catalogue.web.Messages;
 import fr.catalogue.web.PagedRows;
@@ -26,6 +27,9 @@ public class PartnerHistoryPage implements Serializable {
 
     @Inject
     private ReviewerInsight insight;
+
+    @Inject
+    private Campaigns campaigns;
 
     private Long id;
     private PartnerHistory history;
@@ -71,7 +75,7 @@ public class PartnerHistoryPage implements Serializable {
     }
 
     public String campaign(String period) {
-        return period == null ? "—" : FrenchPeriods.campaign(period);
+        return period == null ? "—" : FrenchPeriods.campaign(period, campaigns.settings().months());
     }
 
     /** Who acted and what they did, in words, for the audit table. */

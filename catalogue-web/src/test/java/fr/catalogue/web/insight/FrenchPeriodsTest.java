@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 class FrenchPeriodsTest {
 
     @Test
-    void aCampaignIsNamedByItsTwoMonths() {
-        assertEquals("novembre-décembre 2026", FrenchPeriods.campaign("2026-11"));
-        assertEquals("décembre 2026-janvier 2027", FrenchPeriods.campaign("2026-12"));
+    void aCampaignIsNamedAsTheCampaignPagesNameIt() {
+        assertEquals(fr.catalogue.label.CampaignPeriod.parse("2026-11", 2).label(), FrenchPeriods.campaign("2026-11", 2));
     }
 
     @Test
-    void anUnreadablePeriodIsShownAsStored() {
-        assertEquals("2026-S2", FrenchPeriods.campaign("2026-S2"));
+    void aPeriodThatNoLongerFitsTheCadenceIsShownAsStored() {
+        assertEquals("2026-11", FrenchPeriods.campaign("2026-11", 3));
+        assertEquals("2026-S2", FrenchPeriods.campaign("2026-S2", 2));
     }
 
     @Test
