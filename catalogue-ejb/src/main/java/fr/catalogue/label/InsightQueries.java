@@ -112,7 +112,7 @@ public final class InsightQueries {
                     return Optional.empty();
                 }
                 return Optional.of(new PartnerHistory.Partner(row.getLong(1), row.getString(2), row.getString(3),
-                        PartnerKind.valueOf(row.getString(4)), row.getString(5), instant(row, 6)));
+                        PartnerKind.valueOf(row.getString(4)), LabelStatus.valueOf(row.getString(5)), instant(row, 6)));
             }
         }
     }
@@ -141,8 +141,9 @@ public final class InsightQueries {
                 WHERE f.partner_id = ?
                 ORDER BY f.created_at DESC, f.id DESC""", partnerId,
                 row -> new PartnerHistory.Finding(row.getLong(1), row.getString(2),
-                        row.getObject(3) == null ? null : row.getLong(3), row.getString(4), row.getString(5),
-                        row.getString(6), row.getString(7), instant(row, 8)));
+                        row.getObject(3) == null ? null : row.getLong(3), FindingKind.valueOf(row.getString(4)),
+                        FindingSource.valueOf(row.getString(5)), FindingStatus.valueOf(row.getString(6)),
+                        row.getString(7), instant(row, 8)));
     }
 
     private List<PartnerHistory.Notice> notices(long partnerId) throws SQLException {
@@ -152,7 +153,8 @@ public final class InsightQueries {
                 FROM notice n LEFT JOIN campaign c ON c.id = n.campaign_id
                 WHERE n.partner_id = ?
                 ORDER BY n.sent_at DESC, n.id DESC""", partnerId,
-                row -> new PartnerHistory.Notice(row.getLong(1), row.getString(2), row.getString(3), instant(row, 4),
+                row -> new PartnerHistory.Notice(row.getLong(1), row.getString(2),
+                        NoticeStatus.valueOf(row.getString(3)), instant(row, 4),
                         row.getString(5), instant(row, 6), instant(row, 7), instant(row, 8), instant(row, 9),
                         row.getString(10)));
     }
@@ -161,7 +163,9 @@ public final class InsightQueries {
         return listOfPartner("""
                 SELECT from_status, to_status, at, actor, reason FROM label_transition
                 WHERE partner_id = ? ORDER BY at DESC, id DESC""", partnerId,
-                row -> new PartnerHistory.Transition(row.getString(1), row.getString(2), instant(row, 3),
+                row -> new PartnerHistory.Transition(
+                        row.getString(1) == null ? null : LabelStatus.valueOf(row.getString(1)),
+                        LabelStatus.valueOf(row.getString(2)), instant(row, 3),
                         row.getString(4), row.getString(5)));
     }
 

@@ -24,7 +24,8 @@ public record PartnerHistory(Partner partner, List<Offer> offers, List<Finding> 
     }
 
     /** The partner and where its right of use stands. */
-    public record Partner(long id, String name, String siren, PartnerKind kind, String labelStatus, Instant labelSince) {
+    public record Partner(long id, String name, String siren, PartnerKind kind, LabelStatus labelStatus,
+            Instant labelSince) {
     }
 
     /**
@@ -36,17 +37,17 @@ public record PartnerHistory(Partner partner, List<Offer> offers, List<Finding> 
     }
 
     /** A finding of a campaign about the partner or one of its offers. */
-    public record Finding(long id, String period, Long offerId, String kind, String source, String status,
-            String detail, Instant createdAt) {
+    public record Finding(long id, String period, Long offerId, FindingKind kind, FindingSource source,
+            FindingStatus status, String detail, Instant createdAt) {
     }
 
     /** A notice sent to the partner and where it stands. */
-    public record Notice(long id, String period, String status, Instant sentAt, String receipt, Instant receivedAt,
+    public record Notice(long id, String period, NoticeStatus status, Instant sentAt, String receipt, Instant receivedAt,
             Instant deadline, Instant answeredAt, Instant decidedAt, String decidedBy) {
     }
 
     /** A change of the right of use, with its actor and reason. */
-    public record Transition(String from, String to, Instant at, String actor, String reason) {
+    public record Transition(LabelStatus from, LabelStatus to, Instant at, String actor, String reason) {
     }
 
     /** A download (or refused download) of a charter document by the partner. */

@@ -10,6 +10,7 @@ import fr.catalogue.db.EmbeddedMariaDb;
 import fr.catalogue.db.Migrations;
 import fr.catalogue.label.ConformityRate;
 import fr.catalogue.label.InsightQueries;
+import fr.catalogue.label.LabelStatus;
 import fr.catalogue.label.PartnerHistory;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -164,7 +165,7 @@ class InsightQueriesIT {
 
             PartnerHistory history = new InsightQueries(c).history(partner).orElseThrow();
             assertEquals("Alpha", history.partner().name());
-            assertEquals("WARNED", history.partner().labelStatus());
+            assertEquals(LabelStatus.WARNED, history.partner().labelStatus());
             assertEquals(2, history.offers().size());
             PartnerHistory.Offer first = history.offers().stream().filter(o -> o.id() == judged).findFirst().orElseThrow();
             assertEquals(Boolean.TRUE, first.conforming(), "the latest verdict, not the first");
@@ -179,7 +180,7 @@ class InsightQueriesIT {
             assertEquals(1, history.notices().size());
             assertEquals("2026-11", history.notices().get(0).period());
             // V12 backfilled grants only for the partners existing then: this one has only its warning
-            assertEquals(List.of("WARNED"), history.transitions().stream().map(PartnerHistory.Transition::to).toList());
+            assertEquals(List.of(LabelStatus.WARNED), history.transitions().stream().map(PartnerHistory.Transition::to).toList());
             assertEquals(1, history.downloads().size());
             assertEquals("SERVED", history.downloads().get(0).outcome());
             assertEquals(2, history.downloads().get(0).version());
