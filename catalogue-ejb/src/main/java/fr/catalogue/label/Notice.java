@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +42,7 @@ import java.util.List;
         SELECT n FROM Notice n
         WHERE n.status IN (fr.catalogue.label.NoticeStatus.RECEIVED, fr.catalogue.label.NoticeStatus.ANSWERED,
                            fr.catalogue.label.NoticeStatus.REJECTED)
-          AND n.deadline < :now
+          AND n.deadline <= :now
         ORDER BY n.id""")
 @NamedQuery(name = Notice.COUNT_FILTERED, query = """
         SELECT COUNT(n) FROM Notice n
@@ -66,7 +67,7 @@ public class Notice {
     public static final String COUNT_FILTERED = "Notice.countFiltered";
 
     /** R18: the partner has fifteen days from receipt to correct. */
-    public static final Duration CORRECTION_PERIOD = Duration.ofDays(15);
+    public static final int CORRECTION_DAYS = 15;
     /** The longest answer a partner may give. */
     public static final int ANSWER_LENGTH = 10_000;
     public static final int NOTE_LENGTH = 1000;
@@ -191,7 +192,21 @@ public class Notice {
         status = NoticeStatus.RECEIVED;
         receivedAt = at;
         receipt = how;
-        deadline = at.plus(CORRECTION_PERIOD);
+        deadline = deadlineAfter(at);
+    }
+
+    /**
+     * R18's fifteen days, counted in whole French days: received on day 0, the partner may correct
+     * until the end of day 15; the deadline is the first instant of day 16, when the right goes.
+     */
+    public static Instant deadlineAfter(Instant receivedAt) {
+        LocalDate received = receivedAt.atZone(NoticeLetter.FRANCE).toLocalDate();
+        return received.plusDays(CORRECTION_DAYS + 1L).atStartOfDay(NoticeLetter.FRANCE).toInstant();
+    }
+
+    /** The last day the partner may correct (the day before the deadline, in France). */
+    public LocalDate lastDay() {
+        return deadline == null ? null : deadline.atZone(NoticeLetter.FRANCE).toLocalDate().minusDays(1);
     }
 
     /**
@@ -235,7 +250,7 @@ public class Notice {
 
     /** Whether the deadline has passed without an accepted correction (the right is then withdrawn, R18). */
     public boolean isPastDeadline(Instant now) {
-        return status.isOpen() && deadline != null && deadline.isBefore(now);
+        return status.isOpen() && deadline != null && !now.isBefore(deadline);
     }
 
     /** Ends the notice with the withdrawal of the right at its deadline (R18). */
@@ -273,7 +288,7 @@ public class Notice {
     }
 
     private void requireBeforeDeadline(Instant now) {
-        if (deadline != null && deadline.isBefore(now)) {
+        if (deadline != null && !now.isBefore(deadline)) {
             throw new BusinessException("Le délai de quinze jours après réception est dépassé.");
         }
     }

@@ -204,7 +204,7 @@ public class Notices {
         audit.record(Change.of(AUDIT_SUBJECT, noticeId, notice.getPartnerId(), "REJECT", before, state(notice)));
         rights.tell(partner(notice.getPartnerId()), "Avertissement n° " + noticeId + " : correction refusée",
                 "Votre réponse ne suffit pas : " + notice.getDecisionNote() + "\n\nVous pouvez répondre de nouveau "
-                        + "jusqu'au " + FrenchDates.format(notice.getDeadline().atZone(NoticeLetter.FRANCE).toLocalDate())
+                        + "jusqu'au " + FrenchDates.format(notice.lastDay())
                         + " dans votre espace : " + spaceUrl());
         return detail(notice);
     }
@@ -270,7 +270,7 @@ public class Notices {
         return new NoticeDetail(new NoticeRow(notice.getId(), notice.getPartnerId(), partner.getName(), notice.getStatus(),
                 notice.getSentAt(), notice.getReceipt(), notice.getReceivedAt(), notice.getDeadline(),
                 notice.getAnsweredAt(), notice.getAnswer(), notice.getDecisionNote(), notice.getPdfSha256()),
-                notice.getItems());
+                notice.getItems(), notice.getVersion());
     }
 
     private static Map<String, String> state(Notice notice) {

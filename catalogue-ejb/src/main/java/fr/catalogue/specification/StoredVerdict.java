@@ -9,8 +9,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * A verdict as stored (conformance_verdict), read-only: the verdicts are written in SQL by the
- * engine's callers; this mapping lets the public catalogue's queries (R18) keep out the offers
+ * A verdict as stored (conformance_verdict), read-only — no constructor nor setter: the
+ * verdicts are written in SQL by the engine's callers; this mapping lets the public catalogue's queries (R18) keep out the offers
  * that do not conform to the version in force of their category.
  */
 @Entity
@@ -18,17 +18,16 @@ import jakarta.persistence.Table;
 public class StoredVerdict {
 
     @Id
-    @Column(insertable = false, updatable = false)
     private Long id;
 
-    @Column(name = "offer_id", insertable = false, updatable = false)
+    @Column(name = "offer_id")
     private long offerId;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "spec_version_id", insertable = false, updatable = false)
+    @JoinColumn(name = "spec_version_id")
     private SpecificationVersion specVersion;
 
-    @Column(insertable = false, updatable = false)
+    @Column
     private boolean conforming;
 
     protected StoredVerdict() {

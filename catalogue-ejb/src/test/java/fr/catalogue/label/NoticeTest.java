@@ -41,9 +41,11 @@ class NoticeTest {
         assertTrue(notice.acknowledge(day(2)));
         assertEquals(Receipt.ACKNOWLEDGED, notice.getReceipt());
         assertEquals(day(2), notice.getReceivedAt());
-        assertEquals(day(17), notice.getDeadline());
+        // received on 4 November: may correct until the end of 19 November, the right goes at midnight in Paris
+        assertEquals(Instant.parse("2026-11-19T23:00:00Z"), notice.getDeadline());
+        assertEquals(java.time.LocalDate.parse("2026-11-19"), notice.lastDay());
         assertFalse(notice.acknowledge(day(3)), "a second acknowledgement changes nothing");
-        assertEquals(day(17), notice.getDeadline());
+        assertEquals(Instant.parse("2026-11-19T23:00:00Z"), notice.getDeadline());
     }
 
     @Test
@@ -54,7 +56,7 @@ class NoticeTest {
         assertTrue(notice.presumeReceipt(day(6), PRESUMED_AFTER));
         assertEquals(Receipt.PRESUMED, notice.getReceipt());
         assertEquals(day(4), notice.getReceivedAt(), "presumed at sending + delay, not when the timer ran");
-        assertEquals(day(19), notice.getDeadline());
+        assertEquals(Instant.parse("2026-11-21T23:00:00Z"), notice.getDeadline(), "end of 6 + 15 = 21 November");
         assertFalse(notice.acknowledge(day(7)), "acknowledging later does not move the deadline");
     }
 
@@ -63,6 +65,8 @@ class NoticeTest {
         Notice notice = sent();
         notice.acknowledge(SENT);
         assertFalse(notice.isPastDeadline(day(15)));
+        assertFalse(notice.isPastDeadline(Instant.parse("2026-11-17T22:59:59Z")), "the last minute of day 15");
+        assertTrue(notice.isPastDeadline(Instant.parse("2026-11-17T23:00:00Z")), "midnight in Paris: day 16");
         assertTrue(notice.isPastDeadline(day(16)));
         assertThrows(BusinessException.class, () -> notice.lapse(day(15)));
         notice.lapse(day(16));
