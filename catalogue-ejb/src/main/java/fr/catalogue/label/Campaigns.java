@@ -73,6 +73,9 @@ public class Campaigns {
     @Inject
     private Config config;
 
+    @Inject
+    private Notices notices;
+
     private CampaignSettings settings;
 
     @PostConstruct
@@ -359,9 +362,37 @@ public class Campaigns {
     private List<Long> sendNotices(Campaign campaign, List<Finding> confirmed) {
         Map<Long, List<Finding>> byPartner = new LinkedHashMap<>();
         confirmed.forEach(finding -> byPartner.computeIfAbsent(finding.getPartnerId(), k -> new ArrayList<>()).add(finding));
+        Map<Long, String> titles = new LinkedHashMap<>();
+        List<Long> offerIds = confirmed.stream().map(Finding::getOfferId).filter(java.util.Objects::nonNull).distinct().toList();
+        if (!offerIds.isEmpty()) {
+            em.createQuery("SELECT o.id, o.title FROM Offer o WHERE o.id IN :ids", Object[].class)
+                    .setParameter("ids", offerIds).getResultList()
+                    .forEach(row -> titles.put((Long) row[0], (String) row[1]));
+        }
         List<Long> notices = new ArrayList<>();
-        // Notices.issue(...) of the label's lifecycle: written when it is merged
+        byPartner.forEach((partnerId, findings) -> {
+            List<NoticeItem> items = findings.stream()
+                    .map(finding -> noticeItem(finding, titles.get(finding.getOfferId()))).toList();
+            Long notice = this.notices.issue(campaign.getId(), partnerId, items);
+            for (Finding finding : findings) {
+                Map<String, String> before = finding.auditState();
+                finding.sentIn(notice);
+                audit.record(Change.of("FINDING", finding.getId(), partnerId, "FINDING_NOTIFIED", before,
+                        finding.auditState()));
+            }
+            notices.add(notice);
+        });
         return notices;
+    }
+
+    /** What a notice says of a confirmed finding: what was found (and the reviewer's note), what must change. */
+    static NoticeItem noticeItem(Finding finding, String offerTitle) {
+        String text = (offerTitle == null ? "" : "Offre « " + offerTitle + " » — ")
+                + finding.getKind().label() + " : " + finding.getDetail()
+                + (finding.getNote() == null ? "" : " (" + finding.getNote() + ")");
+        return new NoticeItem(finding.getOfferId(), finding.getId(), finding.getKind().name(),
+                text.length() > Finding.DETAIL_LENGTH ? text.substring(0, Finding.DETAIL_LENGTH - 1) + "…" : text,
+                finding.getKind().requiredChange());
     }
 
     private Optional<Campaign> findOfPeriod(String period) {
