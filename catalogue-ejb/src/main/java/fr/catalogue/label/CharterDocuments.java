@@ -49,6 +49,9 @@ public class CharterDocuments {
     private AccountService accounts;
 
     @Inject
+    private LabelRights rights;
+
+    @Inject
     private DownloadLog log;
 
     @Inject
@@ -114,7 +117,7 @@ public class CharterDocuments {
     public PartnerDocuments forOwnPartner() {
         Caller caller = accounts.currentCaller();
         long partnerId = ownPartnerId(caller);
-        LabelStatus status = statusOf(partnerId);
+        LabelStatus status = rights.statusOf(partnerId);
         LabelCaption caption = LabelCaption.of(em.find(Partner.class, partnerId).getKind());
         List<DocumentRow> shelf = DocumentShelf.forPartner(latest(), caption);
         Optional<String> refusal = DocumentAccess.refusal(DocumentKind.LOGO, Role.PARTNER, status);
@@ -153,7 +156,7 @@ public class CharterDocuments {
         Role role = caller.map(Caller::role).orElse(null);
         Long partnerId = caller.map(Caller::partnerId).orElse(null);
         String userCode = caller.map(Caller::userCode).orElse(PUBLIC_READER);
-        LabelStatus status = role == Role.PARTNER && partnerId != null ? statusOf(partnerId) : null;
+        LabelStatus status = role == Role.PARTNER && partnerId != null ? rights.statusOf(partnerId) : null;
         Optional<String> refusal = role == Role.PARTNER && partnerId == null
                 ? Optional.of("Aucun partenaire n'est rattaché à ce compte.")
                 : DocumentAccess.refusal(row.kind(), role, status);
@@ -188,16 +191,6 @@ public class CharterDocuments {
                 .setParameter(2, slot.caption() == null ? "" : slot.caption().name())
                 .getSingleResult();
         return last == null ? 0 : ((Number) last).intValue();
-    }
-
-    // Read from the row itself, not a cached entity: a withdrawal must stop the very next download (R18).
-    private LabelStatus statusOf(long partnerId) {
-        List<?> status = em.createNativeQuery("SELECT label_status FROM partner WHERE id = ?").setParameter(1, partnerId)
-                .getResultList();
-        if (status.isEmpty()) {
-            throw new ResourceNotFoundException("Partenaire introuvable.");
-        }
-        return LabelStatus.valueOf(status.get(0).toString());
     }
 
     private Optional<Caller> caller() {

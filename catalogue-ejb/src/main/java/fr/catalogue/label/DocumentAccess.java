@@ -28,17 +28,12 @@ public final class DocumentAccess {
             return Optional.of("« " + kind.label() + " » est réservé aux partenaires titulaires du droit d'usage du label :"
                     + " connectez-vous à votre espace partenaire.");
         }
-        if (status == LabelStatus.GRANTED || status == LabelStatus.WARNED) {
+        if (status != null && status.holdsRight()) {
             return Optional.empty();
         }
         String why = status == LabelStatus.EXPIRED ? "a expiré à la date de fin de l'opération"
                 : status == LabelStatus.WITHDRAWN ? "vous a été retiré" : "n'est pas en vigueur";
         return Optional.of("Votre droit d'usage du nom et du logo du label " + why + " : « " + kind.label()
                 + " » ne peut plus être téléchargé. Les conditions d'utilisation restent publiques.");
-    }
-
-    /** Whether a partner with this right sees the documents reserved to holders. */
-    public static boolean holds(LabelStatus status) {
-        return status == LabelStatus.GRANTED || status == LabelStatus.WARNED;
     }
 }

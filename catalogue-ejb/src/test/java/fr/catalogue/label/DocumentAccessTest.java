@@ -42,13 +42,6 @@ class DocumentAccessTest {
     }
 
     @Test
-    void holdersAreGrantedOrWarnedOnly() {
-        assertTrue(DocumentAccess.holds(LabelStatus.GRANTED));
-        assertTrue(DocumentAccess.holds(LabelStatus.WARNED));
-        assertTrue(!DocumentAccess.holds(LabelStatus.WITHDRAWN) && !DocumentAccess.holds(LabelStatus.EXPIRED));
-    }
-
-    @Test
     void aPartnerSeesItsOwnCaptionsLogoFirst() {
         List<DocumentRow> latest = List.of(row(1, DocumentKind.ANNEX, null), row(2, DocumentKind.GRAPHIC_CHARTER, null),
                 row(3, DocumentKind.LOGO, LabelCaption.ADVISER), row(4, DocumentKind.LOGO, LabelCaption.EQUIPMENT),
