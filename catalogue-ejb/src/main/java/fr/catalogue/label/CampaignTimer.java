@@ -1,5 +1,6 @@
 package fr.catalogue.label;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJBException;
@@ -30,6 +31,12 @@ public class CampaignTimer {
 
     @Inject
     private Campaigns campaigns;
+
+    /** Reads the settings at start-up: a wrong value stops the deployment with the setting's name. */
+    @PostConstruct
+    void start() {
+        LOG.info("Review campaigns: " + campaigns.settings() + ", period now " + campaigns.currentPeriod().code());
+    }
 
     @Schedule(hour = "6", minute = "0", timezone = CampaignSettings.TIME_ZONE, persistent = true,
             info = "review campaign of the period")

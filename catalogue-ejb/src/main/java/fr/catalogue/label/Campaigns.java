@@ -228,6 +228,22 @@ public class Campaigns {
         return FindingQueries.conformity(dataSource, campaignId);
     }
 
+    /** The campaign's report as a CSV (findings, then conformity per category). */
+    public byte[] reportCsv(long campaignId) {
+        return CampaignReport.csv(report(campaignId));
+    }
+
+    /** The campaign's report as a PDF. */
+    public byte[] reportPdf(long campaignId) {
+        return CampaignReport.pdf(report(campaignId));
+    }
+
+    private CampaignReport.Content report(long campaignId) {
+        CampaignRow campaign = get(campaignId);
+        return new CampaignReport.Content(campaign, FindingQueries.conformity(dataSource, campaignId),
+                FindingQueries.all(dataSource, campaignId), clock.instant());
+    }
+
     /**
      * A reviewer confirms or dismisses one finding of an open campaign.
      *
@@ -387,7 +403,7 @@ public class Campaigns {
 
     /** What a notice says of a confirmed finding: what was found (and the reviewer's note), what must change. */
     static NoticeItem noticeItem(Finding finding, String offerTitle) {
-        String text = (offerTitle == null ? "" : "Offre « " + offerTitle + " » — ")
+        String text = (offerTitle == null ? "" : "« " + offerTitle + " » — ")
                 + finding.getKind().label() + " : " + finding.getDetail()
                 + (finding.getNote() == null ? "" : " (" + finding.getNote() + ")");
         return new NoticeItem(finding.getOfferId(), finding.getId(), finding.getKind().name(),

@@ -1,6 +1,7 @@
 package fr.catalogue.web.campaign;
 
 import fr.catalogue.common.ResourceNotFoundException;
+import fr.catalogue.label.CampaignReport;
 import fr.catalogue.label.CampaignRow;
 import fr.catalogue.label.Campaigns;
 import fr.catalogue.label.CategoryConformity;
@@ -16,12 +17,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * A campaign's worklist ({@code /reviewer/campagne.xhtml?id=}, R17): the findings filtered by
@@ -154,6 +158,21 @@ public class CampaignWorklist implements Serializable {
         int notices = campaigns.close(id, campaign.version()).noticeIds().size();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(faces, "campaign.closed", notices), null));
         refresh();
+    }
+
+    /** The campaign's report as a CSV file. */
+    public StreamedContent csv() {
+        return file(campaigns.reportCsv(id), CampaignReport.fileName(campaign, "csv"), "text/csv; charset=UTF-8");
+    }
+
+    /** The campaign's report as a PDF file. */
+    public StreamedContent pdf() {
+        return file(campaigns.reportPdf(id), CampaignReport.fileName(campaign, "pdf"), "application/pdf");
+    }
+
+    private static StreamedContent file(byte[] content, String name, String type) {
+        return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) content.length)
+                .stream(() -> new ByteArrayInputStream(content)).build();
     }
 
     /** The manual finding's partner changed: its offers to choose from. */

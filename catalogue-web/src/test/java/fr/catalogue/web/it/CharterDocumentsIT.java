@@ -336,6 +336,17 @@ class CharterDocumentsIT {
         assertEquals(200, adminPage.statusCode());
         assertTrue(adminPage.body().contains("Déposer cette version") && adminPage.body().contains(terms.sha256()),
                 adminPage.body());
+        // the upload form, as a browser posts it (multipart, no JavaScript)
+        byte[] annex = pdf("annexe envoyée par le formulaire");
+        HttpResponse<String> uploaded = adminClient.upload(adminPage, "upload", "send",
+                Map.of("kind_input", "ANNEX", "title", "Annexe 3 : centres de compétence"), "annexe-3.pdf", annex);
+        assertEquals(200, uploaded.statusCode());
+        assertTrue(uploaded.body().contains("est déposé") && uploaded.body().contains(sha256(annex)), uploaded.body());
+        assertEquals(1, fixtures.number("SELECT COUNT(*) FROM charter_document WHERE sha256 = ? AND kind = 'ANNEX'",
+                sha256(annex)));
+        HttpResponse<String> refusedUpload = adminClient.upload(uploaded, "upload", "send",
+                Map.of("kind_input", "TERMS", "title", "CGU"), "cgu.pdf", "pas un PDF".getBytes(StandardCharsets.UTF_8));
+        assertTrue(refusedUpload.body().contains("ni un document PDF"), refusedUpload.body());
 
         WebClient reviewerClient = new WebClient(base);
         reviewerClient.signIn(reviewer);
@@ -364,6 +375,38 @@ class CharterDocumentsIT {
             HttpResponse<String> landed = submit(get("login.xhtml"), "login", "submit",
                     Map.of("userCode", userCode, "password", PASSWORD));
             assertTrue(!landed.uri().getPath().endsWith("/login.xhtml"), landed.body());
+        }
+
+        /** Posts a multipart form with one file, in the file input the page rendered. */
+        HttpResponse<String> upload(HttpResponse<String> page, String formId, String button, Map<String, String> fields,
+                String fileName, byte[] file) throws Exception {
+            Matcher form = Pattern.compile("<form id=\"" + formId + "\"[^>]*action=\"([^\"]*)\"").matcher(page.body());
+            assertTrue(form.find(), "no form " + formId + " in " + page.body());
+            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page.body());
+            assertTrue(state.find(), "no view state in " + page.body());
+            Matcher input = Pattern.compile("<input[^>]*type=\"file\"[^>]*>").matcher(page.body());
+            assertTrue(input.find(), "no file input in " + page.body());
+            Matcher name = Pattern.compile("name=\"([^\"]*)\"").matcher(input.group());
+            assertTrue(name.find(), input.group());
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put(formId, formId);
+            fields.forEach((id, value) -> values.put(formId + ":" + id, value));
+            values.put(formId + ":" + button, "");
+            values.put("jakarta.faces.ViewState", state.group(1));
+            String boundary = "----charter" + System.nanoTime();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + value.getKey() + "\"\r\n\r\n"
+                        + value.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name.group(1) + "\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(file);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return http.send(HttpRequest.newBuilder(page.uri().resolve(form.group(1).replace("&amp;", "&")))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> submit(HttpResponse<String> page, String formId, String button, Map<String, String> fields)

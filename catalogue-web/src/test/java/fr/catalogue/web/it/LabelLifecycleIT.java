@@ -28,7 +28,17 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -147,6 +157,15 @@ class LabelLifecycleIT {
                 + " AND to_status = 'WITHDRAWN' AND actor = 'système'", a.id));
         LabelView shown = rights.labelOf(a.id);
         assertFalse(shown.holdsRight(), "the public verification shows it");
+        JsonObject label = api("api/v1/partners/" + a.id + "/label", 200);
+        assertEquals("WITHDRAWN", label.getString("status"));
+        assertEquals(a.name, label.getJsonObject("partner").getString("name"));
+        assertEquals("offre référencée", label.getString("caption"), "R21's caption of a telecom operator");
+        assertEquals(MovableClock.now().atZone(FRANCE).toLocalDate(),
+                java.time.Instant.parse(label.getString("since")).atZone(FRANCE).toLocalDate());
+        JsonObject unknown = api("api/v1/partners/999999999/label", 404);
+        assertEquals(404, unknown.getInt("status"));
+        assertTrue(unknown.getString("detail").contains("999999999"), unknown.toString());
 
         // a second run (another server, a timer fired twice) changes nothing
         timer.runDaily();
@@ -251,15 +270,16 @@ class LabelLifecycleIT {
 
     /** A partner with an address and an account. */
     private Partner partner(String name) {
-        long id = fixtures.partner(Fixtures.unique(name), "TELECOM_OPERATOR");
+        String unique = Fixtures.unique(name);
+        long id = fixtures.partner(unique, "TELECOM_OPERATOR");
         String email = Fixtures.unique("label") + "@example.fr";
         fixtures.partnerContact(id, Fixtures.uniqueSiren(), email);
         String user = Fixtures.unique("label-p");
         fixtures.account(user, PASSWORD, "PARTNER", id);
-        return new Partner(id, email, user);
+        return new Partner(id, unique, email, user);
     }
 
-    private record Partner(long id, String email, String user) {
+    private record Partner(long id, String name, String email, String user) {
     }
 
     /**
@@ -288,6 +308,30 @@ class LabelLifecycleIT {
                 }
             }
         } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A GET of the API from inside the server, as any visitor (no sign-in), expecting {@code status}. */
+    private static JsonObject api(String path, int status) {
+        HttpServletRequest request = CurrentExchange.request();
+        URI uri = URI.create(request.getScheme() + "://localhost:" + request.getLocalPort() + request.getContextPath() + "/"
+                + path);
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(status, response.statusCode(), response.body());
+            if (status >= 400) {
+                assertEquals("application/problem+json",
+                        response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim());
+            }
+            try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+                return reader.readObject();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

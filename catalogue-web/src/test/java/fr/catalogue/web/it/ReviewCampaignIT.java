@@ -27,6 +27,13 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.CookieManager;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -36,15 +43,21 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +69,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * threads at once, and the next period opens a new one; the automatic checks find a non-conforming
  * offer, an offer without a verdict, a confirmed two-click non-conformity, a stale profile and an
  * expired certificate; two reviewers deciding on one finding — the second is refused, nothing is
- * overwritten; closing sends a notice to the partners with confirmed findings only (R18).
+ * overwritten; closing sends a notice to the partners with confirmed findings only (R18), and the
+ * report says it all; the reviewers' pages render for reviewers and are refused to partners.
  */
 @ExtendWith({TestDatabase.class, ArquillianExtension.class})
 class ReviewCampaignIT {
@@ -75,6 +89,9 @@ class ReviewCampaignIT {
 
     @Inject
     private SecurityContext security;
+
+    @ArquillianResource
+    private URL base;
 
     @Deployment
     static WebArchive deployment() {
@@ -321,10 +338,84 @@ class ReviewCampaignIT {
         assertNotNull(fixtures.text("SELECT id FROM audit_entry WHERE subject_type = 'CAMPAIGN' AND subject_id = ?"
                 + " AND action = 'CAMPAIGN_CLOSE' AND actor = ?", String.valueOf(campaign), reviewer));
 
+        // the report: every finding with its decision and notice, the conformity per category
+        String csv = new String(campaigns.reportCsv(campaign), StandardCharsets.UTF_8);
+        String warnedName = fixtures.text("SELECT name FROM partner WHERE id = ?", warned);
+        assertTrue(csv.contains(warnedName + ";" + warned + ";" + failing + ";"), csv);
+        assertTrue(csv.contains("Prix différent de celui du site du partenaire;Relecteur;"), csv);
+        assertTrue(csv.contains(";" + notice + "\r\n"), "the notice's number");
+        assertTrue(csv.contains("PC de bureau;"), csv);
+        assertEquals("%PDF", new String(campaigns.reportPdf(campaign), 0, 4, StandardCharsets.US_ASCII));
+
         // closed: no more decisions, no second closing
         assertThrows(BusinessException.class, () -> campaigns.decide(ref(fixtures, campaign, excused, "SPECIFICATION"),
                 FindingStatus.CONFIRMED, null));
         assertThrows(BusinessException.class, () -> campaigns.close(campaign, campaigns.get(campaign).version()));
+    }
+
+    @Test
+    void theReviewersPagesShowTheCampaignsAndTheWorklistToReviewersOnly() throws Exception {
+        Fixtures fixtures = Fixtures.insideServer();
+        rollout.applyDue();
+        long version = versionInForce(fixtures);
+        Instant now = Instant.parse("2035-09-03T08:00:00Z");
+        long partner = fixtures.partner(Fixtures.unique("Pages Relecture"), "EQUIPMENT_MAKER");
+        profileUpdated(partner, now.minus(1, ChronoUnit.DAYS));
+        long offer = fixtures.offer(partner, CATEGORY, Fixtures.unique("PC affiché"), "400.00", "PUBLISHED");
+        verdict(offer, version, false, "ecran_absent");
+        MovableClock.setNow(now);
+        long campaign = timer.openDue().orElseThrow();
+        String reviewer = Fixtures.unique("relecteur");
+        fixtures.account(reviewer, PASSWORD, "REVIEWER", null);
+
+        WebClient browser = new WebClient();
+        browser.signIn(reviewer);
+        HttpResponse<String> list = browser.get("reviewer/campagnes.xhtml");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("septembre – octobre 2035"), list.body());
+        assertTrue(list.body().contains("campagne.xhtml?id=" + campaign), list.body());
+        HttpResponse<String> worklist = browser.get("reviewer/campagne.xhtml?id=" + campaign);
+        assertEquals(200, worklist.statusCode());
+        assertTrue(worklist.body().contains("ecran_absent"), "the finding's detail in the lazy table");
+        assertTrue(worklist.body().contains("Conformité par catégorie"), worklist.body());
+        assertEquals(404, browser.get("reviewer/campagne.xhtml?id=999999999").statusCode());
+
+        String partnerUser = Fixtures.unique("partenaire");
+        fixtures.account(partnerUser, PASSWORD, "PARTNER", partner);
+        WebClient partnerBrowser = new WebClient();
+        partnerBrowser.signIn(partnerUser);
+        assertEquals(403, partnerBrowser.get("reviewer/campagne.xhtml?id=" + campaign).statusCode());
+    }
+
+    /** A browser without a browser: cookies, redirects, and the sign-in form posted with its view state. */
+    private final class WebClient {
+
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+        HttpResponse<String> get(String path) throws Exception {
+            return http.send(HttpRequest.newBuilder(base.toURI().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        void signIn(String userCode) throws Exception {
+            HttpResponse<String> page = get("login.xhtml");
+            Matcher form = Pattern.compile("<form id=\"login\"[^>]*action=\"([^\"]*)\"").matcher(page.body());
+            assertTrue(form.find(), page.body());
+            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page.body());
+            assertTrue(state.find(), page.body());
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("login", "login");
+            values.put("login:userCode", userCode);
+            values.put("login:password", PASSWORD);
+            values.put("login:submit", "");
+            values.put("jakarta.faces.ViewState", state.group(1));
+            String body = values.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            HttpResponse<String> landed = http.send(HttpRequest.newBuilder(page.uri().resolve(form.group(1).replace("&amp;", "&")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(!landed.uri().getPath().endsWith("/login.xhtml"), "signed in as " + userCode + ": " + landed.uri());
+        }
     }
 
     private static FindingRef ref(Fixtures fixtures, long campaign, long offer, String kind) {
