@@ -2,6 +2,8 @@ package fr.catalogue.label;
 
 import fr.catalogue.audit.AuditTrail;
 import fr.catalogue.audit.Change;
+import fr.catalogue.common.BusinessException;
+import fr.catalogue.common.FrenchDates;
 import fr.catalogue.common.InvalidInputException;
 import fr.catalogue.common.ResourceNotFoundException;
 import fr.catalogue.partner.DirectorySearch;
@@ -21,9 +23,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The partners' right to use the label's name and logo (R18, R21, R22): its public verification,
@@ -52,6 +56,10 @@ public class LabelRights {
 
     @Inject
     private Outbox outbox;
+
+    @Inject
+    @ConfigProperty(name = "catalogue.label.end-date")
+    private Optional<LocalDate> endDate;
 
     /**
      * The state of a partner's right.
@@ -124,13 +132,19 @@ public class LabelRights {
      * An administrator gives a withdrawn or expired right back, with a reason (R18, R22); the
      * partner is told in its space.
      *
-     * @throws fr.catalogue.common.BusinessException when the right is not withdrawn or expired, or the reason is missing
+     * @throws BusinessException when the right is not withdrawn or expired, the reason is missing, or the
+     *         operation has ended (R22)
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public LabelView reinstate(long partnerId, String reason) {
         Partner partner = partner(partnerId);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "Indiquez le motif du rétablissement.");
+        }
+        if (new OperationEnd(endDate).hasEnded(clock.instant())) {
+            // R22: no right outlives the operation; the next daily run would expire it again
+            throw new BusinessException("L'opération a pris fin le " + FrenchDates.format(endDate.orElseThrow())
+                    + " : aucun droit d'usage ne peut plus être rétabli.");
         }
         move(partner, LabelEvent.REINSTATE, context.getCallerPrincipal().getName(), reason, null, false);
         tell(partner, "Votre droit d'usage du label est rétabli",

@@ -41,14 +41,14 @@ public class PartnerNoticesPage implements Serializable {
 
     public void acknowledge(long noticeId) {
         notices.acknowledge(noticeId);
-        info("notices.acknowledged", noticeId);
+        info("notices.acknowledged", String.valueOf(noticeId));
         refresh(noticeId);
     }
 
     public void sendAnswer() {
         long noticeId = selected.row().id();
         notices.answer(noticeId, answer);
-        info("notices.answered", noticeId);
+        info("notices.answered", String.valueOf(noticeId));
         refresh(noticeId);
     }
 

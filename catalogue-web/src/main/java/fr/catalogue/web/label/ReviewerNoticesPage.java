@@ -55,7 +55,7 @@ public class ReviewerNoticesPage implements Serializable {
 
     private void done(String key, long noticeId) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(faces, key, noticeId), null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(faces, key, String.valueOf(noticeId)), null));
         selected = null;
         note = null;
     }

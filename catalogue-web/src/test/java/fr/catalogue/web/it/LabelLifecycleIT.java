@@ -36,6 +36,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -51,6 +52,8 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
@@ -86,6 +89,9 @@ class LabelLifecycleIT {
     @Inject
     private SecurityContext security;
 
+    @ArquillianResource
+    private URL base;
+
     @Resource(lookup = SchemaMigration.DATA_SOURCE)
     private DataSource dataSource;
 
@@ -102,7 +108,9 @@ class LabelLifecycleIT {
     void noonInParis() {
         // whole French days are counted: start at noon so that moving by days never crosses a midnight unseen
         MovableClock.setNow(LocalDate.now(FRANCE).atTime(12, 0).atZone(FRANCE).toInstant());
-        fixtures = Fixtures.insideServer();
+        // in the server, or in the test's JVM for the browser test (@RunAsClient)
+        fixtures = System.getProperty("catalogue.db.url") != null ? Fixtures.insideServer()
+                : new Fixtures(TestDatabase.address());
         reviewer = Fixtures.unique("label-r");
         fixtures.account(reviewer, PASSWORD, "REVIEWER", null);
     }
@@ -157,6 +165,9 @@ class LabelLifecycleIT {
                 + " AND to_status = 'WITHDRAWN' AND actor = 'système'", a.id));
         LabelView shown = rights.labelOf(a.id);
         assertFalse(shown.holdsRight(), "the public verification shows it");
+        List<LabelView> found = rights.search(a.name.substring(0, a.name.length() - 3));
+        assertTrue(found.stream().anyMatch(view -> view.partnerId() == a.id && view.status() == LabelStatus.WITHDRAWN),
+                found.toString());
         JsonObject label = api("api/v1/partners/" + a.id + "/label", 200);
         assertEquals("WITHDRAWN", label.getString("status"));
         assertEquals(a.name, label.getJsonObject("partner").getString("name"));
@@ -260,6 +271,16 @@ class LabelLifecycleIT {
         signInAs(a.user);
         assertEquals(notice, notices.getOwn(notice).row().id());
         assertEquals(1, notices.findOwn().size());
+    }
+
+    /**
+     * The pages, in a browser: the partner acknowledges and answers in "Mes avertissements", a reviewer
+     * accepts in "Avertissements", anyone checks the label, an administrator reinstates with a reason.
+     */
+    @Test
+    @RunAsClient
+    void thePartnerAnswersAReviewerAcceptsAnyoneVerifiesAndAnAdministratorReinstatesInTheirPages() {
+        new LabelPagesJourney(base, PASSWORD).run();
     }
 
     private long issue(long partnerId) {
