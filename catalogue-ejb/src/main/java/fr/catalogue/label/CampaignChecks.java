@@ -19,6 +19,9 @@ import java.util.OptionalLong;
  * network — so it takes seconds for 100,000 offers. A plain class on a {@link Connection} so the
  * bench runs it outside the server; the caller owns the transaction.
  *
+ * <p>The snapshot takes the published offers of the partners holding the right (GRANTED or WARNED):
+ * those on the public catalogue; a WITHDRAWN or EXPIRED partner's offers have left it.
+ *
  * <p>The checks:
  * <ul>
  * <li>{@link FindingKind#SPECIFICATION}: the stored verdict against the version in force of the offer's
@@ -53,6 +56,9 @@ public final class CampaignChecks {
 
     private static final String FINDING_COLUMNS =
             "INSERT INTO finding (campaign_id, partner_id, offer_id, source, kind, detail, status, created_at, version) ";
+
+    /** MariaDB's error code for a duplicate key, should the driver not say it with the exception's class. */
+    private static final int DUPLICATE_KEY = 1062;
 
     private final Connection connection;
 
@@ -89,8 +95,6 @@ public final class CampaignChecks {
         }
     }
 
-    private static final int DUPLICATE_KEY = 1062;
-
     /**
      * Takes the snapshot of every published offer and writes the automatic findings of campaign
      * {@code campaignId}.
@@ -103,7 +107,9 @@ public final class CampaignChecks {
         Timestamp at = Timestamp.from(now);
         int offers = update("""
                 INSERT INTO campaign_offer (campaign_id, offer_id, category_code, partner_id, conforming)
-                SELECT ?, o.id, o.category_code, o.partner_id, TRUE FROM offer o WHERE o.status = 'PUBLISHED'""",
+                SELECT ?, o.id, o.category_code, o.partner_id, TRUE
+                FROM offer o JOIN partner p ON p.id = o.partner_id AND p.label_status IN ('GRANTED', 'WARNED')
+                WHERE o.status = 'PUBLISHED'""",
                 campaignId);
         int specification = update(FINDING_COLUMNS + """
                 SELECT co.campaign_id, co.partner_id, co.offer_id, 'AUTOMATIC', 'SPECIFICATION',

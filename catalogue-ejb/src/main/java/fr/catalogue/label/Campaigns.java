@@ -425,10 +425,6 @@ public class Campaigns {
         return context.getCallerPrincipal().getName();
     }
 
-    static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
-    }
-
     static Instant instant(ResultSet rows, String column) throws SQLException {
         Timestamp value = rows.getTimestamp(column);
         return value == null ? null : value.toInstant();

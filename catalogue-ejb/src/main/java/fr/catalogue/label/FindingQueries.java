@@ -18,6 +18,14 @@ import javax.sql.DataSource;
 /** The campaign's reads in SQL: the worklist (one query per page, no N+1), the categories, the conformity. */
 final class FindingQueries {
 
+    private static final String COLUMNS = """
+            SELECT f.id, f.version, f.partner_id, p.name AS partner_name, f.offer_id, o.title,
+                   c.name AS category_name, f.kind, f.source, f.status, f.detail, f.decided_by,
+                   f.decided_at, f.note, f.notice_id
+            """;
+    /** The worklist's order: partner by partner, the partner's own findings first, then offer by offer. */
+    private static final String ORDER = " ORDER BY p.name, f.partner_id, f.offer_id IS NOT NULL, f.offer_id, f.id";
+
     private static final String FROM = """
             FROM finding f
             JOIN partner p ON p.id = f.partner_id
@@ -63,12 +71,8 @@ final class FindingQueries {
                 List<Object> paged = new ArrayList<>(values);
                 paged.add(request.size());
                 paged.add(request.offset());
-                try (PreparedStatement select = connection.prepareStatement("""
-                        SELECT f.id, f.version, f.partner_id, p.name AS partner_name, f.offer_id, o.title,
-                               c.name AS category_name, f.kind, f.source, f.status, f.detail, f.decided_by,
-                               f.decided_at, f.note, f.notice_id
-                        """ + FROM + where + " ORDER BY p.name, f.partner_id, f.offer_id IS NOT NULL, f.offer_id, f.id"
-                        + " LIMIT ? OFFSET ?")) {
+                try (PreparedStatement select = connection.prepareStatement(
+                        COLUMNS + FROM + where + ORDER + " LIMIT ? OFFSET ?")) {
                     Campaigns.bind(select, paged);
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
@@ -86,11 +90,7 @@ final class FindingQueries {
     /** Every finding of a campaign, in the worklist's order (the report). */
     static List<FindingRow> all(DataSource dataSource, long campaignId) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("""
-                     SELECT f.id, f.version, f.partner_id, p.name AS partner_name, f.offer_id, o.title,
-                            c.name AS category_name, f.kind, f.source, f.status, f.detail, f.decided_by,
-                            f.decided_at, f.note, f.notice_id
-                     """ + FROM + " ORDER BY p.name, f.partner_id, f.offer_id IS NOT NULL, f.offer_id, f.id")) {
+             PreparedStatement select = connection.prepareStatement(COLUMNS + FROM + ORDER)) {
             select.setLong(1, campaignId);
             List<FindingRow> items = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {

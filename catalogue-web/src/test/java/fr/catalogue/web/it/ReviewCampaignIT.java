@@ -196,9 +196,19 @@ class ReviewCampaignIT {
                 VALUES (?, 'INSURANCE', 'assurance.pdf', 'application/pdf', 4, REPEAT('0', 64), '%PDF', ?, ?, 'test')""",
                 uninsured, Date.valueOf(LocalDate.of(2032, 1, 5)), Timestamp.from(now.minus(400, ChronoUnit.DAYS)));
 
+        // a partner whose right was withdrawn (R18): its offers have left the catalogue, the campaign skips them
+        long withdrawn = fixtures.partner(Fixtures.unique("Droit retiré"), "EQUIPMENT_MAKER");
+        long gone = fixtures.offer(withdrawn, CATEGORY, Fixtures.unique("PC retiré"), "400.00", "PUBLISHED");
+        verdict(gone, version, false, "ram_gb");
+        execute("UPDATE partner SET label_status = 'WITHDRAWN' WHERE id = ?", withdrawn);
+
         MovableClock.setNow(now);
         long campaign = timer.openDue().orElseThrow();
 
+        assertEquals(0, fixtures.number("SELECT COUNT(*) FROM campaign_offer WHERE campaign_id = ? AND offer_id = ?",
+                campaign, gone));
+        assertEquals(0, fixtures.number("SELECT COUNT(*) FROM finding WHERE campaign_id = ? AND partner_id = ?",
+                campaign, withdrawn));
         assertEquals(0, findings(fixtures, campaign, conforming));
         assertEquals("SPECIFICATION", fixtures.text("SELECT kind FROM finding WHERE campaign_id = ? AND offer_id = ?",
                 campaign, failing));
