@@ -12,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.ResourceBundle;
 
 /**
@@ -60,7 +61,7 @@ public class PartnerHistoryPage implements Serializable {
     }
 
     /** Whether a list was cut at the reading limit. */
-    public boolean cut(java.util.List<?> rows) {
+    public boolean cut(List<?> rows) {
         return rows.size() >= PartnerHistory.LIMIT;
     }
 

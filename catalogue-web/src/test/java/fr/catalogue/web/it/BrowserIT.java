@@ -306,7 +306,9 @@ class BrowserIT {
         browser.findElement(By.id("notices:table:0:open")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notices:detail"), screen));
         browser.findElement(By.id("notices:table:0:acknowledge")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notices:table"), "Reçu"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notices:messages"),
+                "Réception de l'avertissement n° "));
+        assertTrue(browser.findElement(By.id("notices:table")).getText().contains("Reçu"));
     }
 
     private void addBooleanCriterion(String key, String label) {
