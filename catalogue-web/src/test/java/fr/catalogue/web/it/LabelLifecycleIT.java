@@ -19,6 +19,7 @@ import fr.catalogue.label.Notices;
 import fr.catalogue.label.Receipt;
 import fr.catalogue.offer.OfferCatalogue;
 import fr.catalogue.platform.SchemaMigration;
+import fr.catalogue.specification.SpecificationRolloutTimer;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -85,6 +86,9 @@ class LabelLifecycleIT {
 
     @Inject
     private OfferCatalogue catalogue;
+
+    @Inject
+    private SpecificationRolloutTimer specifications;
 
     @Inject
     private SecurityContext security;
@@ -197,6 +201,26 @@ class LabelLifecycleIT {
     }
 
     @Test
+    void thePublicCatalogueListsOnlyOffersThatConformToTheVersionInForce() {
+        specifications.applyDue();
+        long inForce = fixtures.number("SELECT id FROM specification_version WHERE category_code = ?"
+                + " AND status = 'PUBLISHED' AND applied_at IS NOT NULL", CATEGORY);
+        Partner d = partner("Conformité Drôme");
+        long conforming = fixtures.offer(d.id, CATEGORY, Fixtures.unique("Forfait conforme"), "20.00", "PUBLISHED");
+        long failing = fixtures.offer(d.id, CATEGORY, Fixtures.unique("Forfait non conforme"), "21.00", "PUBLISHED");
+        long unjudged = fixtures.offer(d.id, CATEGORY, Fixtures.unique("Forfait sans verdict"), "22.00", "PUBLISHED");
+        verdict(conforming, inForce, true);
+        verdict(failing, inForce, false);
+
+        assertTrue(catalogue.findPublished(conforming).isPresent());
+        assertTrue(catalogue.findPublished(failing).isEmpty(), "a non-conforming offer is not public (R18)");
+        assertTrue(catalogue.findPublished(unjudged).isPresent(), "no verdict for the version in force: as published");
+        List<Long> listed = catalogue.findPublished(CATEGORY, new PageRequest(0, 100)).items().stream()
+                .map(summary -> summary.id()).toList();
+        assertTrue(listed.contains(conforming) && !listed.contains(failing), listed.toString());
+    }
+
+    @Test
     void aCorrectionAcceptedOnDay14KeepsTheRight() {
         Partner b = partner("Fibre Beauce");
         long offer = fixtures.offer(b.id, CATEGORY, Fixtures.unique("Forfait Beauce"), "40.00", "PUBLISHED");
@@ -287,6 +311,20 @@ class LabelLifecycleIT {
         return notices.issue(campaign(), partnerId, List.of(
                 new NoticeItem(null, null, "SPECIFICATION", "Le débit garanti n'est pas indiqué",
                         "Indiquer le débit garanti de chaque forfait")));
+    }
+
+    private void verdict(long offer, long version, boolean conforming) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO conformance_verdict (offer_id, spec_version_id,"
+                     + " conforming, failing_keys, results, evaluated_at) VALUES (?, ?, ?, ?, '[]', NOW(6))")) {
+            insert.setLong(1, offer);
+            insert.setLong(2, version);
+            insert.setBoolean(3, conforming);
+            insert.setString(4, conforming ? "" : "bandwidth");
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A partner with an address and an account. */
