@@ -70,7 +70,7 @@ public final class CampaignReport {
         line(out, "Catégorie", "Offres contrôlées", "Offres conformes", "Taux de conformité (%)");
         for (CategoryConformity category : content.conformity()) {
             line(out, category.categoryName(), String.valueOf(category.offers()), String.valueOf(category.conforming()),
-                    String.format(Locale.FRANCE, "%.1f", category.rate()));
+                    category.rateText());
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -98,7 +98,7 @@ public final class CampaignReport {
             PdfPTable conformity = table(new float[] {4f, 1f, 1f, 1f}, "Catégorie", "Offres", "Conformes", "Taux");
             for (CategoryConformity category : content.conformity()) {
                 cells(conformity, category.categoryName(), String.valueOf(category.offers()),
-                        String.valueOf(category.conforming()), String.format(Locale.FRANCE, "%.1f %%", category.rate()));
+                        String.valueOf(category.conforming()), category.rateText() + " %");
             }
             document.add(conformity);
 

@@ -65,6 +65,15 @@ class CampaignReportTest {
     }
 
     @Test
+    void theConformityRateIsNeverAHundredWhileOneOfferFails() {
+        assertEquals("99,9", new CategoryConformity("PC", "PC", 10_000, 9_999).rateText());
+        assertEquals("100,0", new CategoryConformity("PC", "PC", 3, 3).rateText());
+        assertEquals("66,7", new CategoryConformity("PC", "PC", 3, 2).rateText());
+        assertEquals("0,0", new CategoryConformity("PC", "PC", 3, 0).rateText());
+        assertEquals("—", new CategoryConformity("PC", "PC", 0, 0).rateText());
+    }
+
+    @Test
     void aNoticeItemSaysTheOfferTheFindingAndTheChangeRequired() {
         Finding finding = Finding.manual(7, 10, 100L, FindingKind.PRICE, "Site : 99 € HT ; catalogue : 120 € HT",
                 FindingSource.MANUAL, "relecteur", OPENED);

@@ -356,6 +356,12 @@ class ReviewCampaignIT {
         assertTrue(csv.contains(";" + notice + "\r\n"), "the notice's number");
         assertTrue(csv.contains("PC de bureau;"), csv);
         assertEquals("%PDF", new String(campaigns.reportPdf(campaign), 0, 4, StandardCharsets.US_ASCII));
+        // the closed campaign's worklist shows the notice a finding went into
+        WebClient browser = new WebClient();
+        browser.signIn(reviewer);
+        String worklist = browser.get("reviewer/campagne.xhtml?id=" + campaign).body();
+        assertTrue(worklist.contains("Avertissement n° " + notice), worklist);
+        assertTrue(worklist.contains("Cette campagne est clôturée"), worklist);
 
         // closed: no more decisions, no second closing
         assertThrows(BusinessException.class, () -> campaigns.decide(ref(fixtures, campaign, excused, "SPECIFICATION"),
