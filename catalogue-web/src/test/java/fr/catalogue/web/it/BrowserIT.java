@@ -60,11 +60,10 @@ class BrowserIT {
         Fixtures fixtures = new Fixtures(TestDatabase.address());
         partnerA = Fixtures.unique("Vidéo Loire");
         partnerB = Fixtures.unique("Projection Alsace");
-        // The seeded specification versions count as applied before these offers existed: otherwise the
-        // rollout's catch-up after start judges them (they declare no facts) and, not conforming, they
+        // The rollout's catch-up after start applies the seeded specification versions: these offers are
+        // written once it has, otherwise it judges them (they declare no facts) and, not conforming, they
         // leave the public catalogue (R11, R18) while these tests read it.
-        fixtures.execute("UPDATE specification_version SET applied_at = NOW(6)"
-                + " WHERE status = 'PUBLISHED' AND applied_at IS NULL");
+        awaitSeededVersionsApplied(fixtures);
         long a = fixtures.partner(partnerA, "EQUIPMENT_MAKER");
         long b = fixtures.partner(partnerB, "EQUIPMENT_MAKER");
         fixtures.offer(a, "VIDEO_PROJECTOR", "Vidéoprojecteur de salle de réunion " + partnerA, "689.00", "PUBLISHED");
@@ -80,6 +79,22 @@ class BrowserIT {
         admin = Fixtures.unique("admin");
         fixtures.account(admin, PASSWORD, "ADMIN", null);
         browser = Browser.start();
+    }
+
+    private static void awaitSeededVersionsApplied(Fixtures fixtures) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (fixtures.number("SELECT COUNT(*) FROM specification_version WHERE status = 'PUBLISHED'"
+                + " AND applied_at IS NULL AND effective_date <= CURRENT_DATE") > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the seeded specification versions were not applied within 60 s");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     @AfterAll
