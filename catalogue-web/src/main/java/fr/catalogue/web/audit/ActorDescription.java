@@ -2,6 +2,8 @@ package fr.catalogue.web.audit;
 
 import fr.catalogue.audit.AuditRow;
 import fr.catalogue.audit.AuditTrail;
+import fr.catalogue.web.Messages;
+import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -10,17 +12,23 @@ import java.util.ResourceBundle;
  * How an entry of the audit trail names who acted and what they did, in the reader's language:
  * "admin (administrateur pour le partenaire 12)", "Système (traitement automatique)".
  */
-final class ActorDescription {
+public final class ActorDescription {
 
     private final ResourceBundle bundle;
     private final Locale locale;
 
-    ActorDescription(ResourceBundle bundle, Locale locale) {
+    public ActorDescription(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
         this.locale = locale;
     }
 
-    String who(AuditRow row) {
+    /** The descriptions in the language of the current view. */
+    public static ActorDescription ofView(FacesContext faces) {
+        Locale locale = faces.getViewRoot().getLocale();
+        return new ActorDescription(ResourceBundle.getBundle(Messages.BUNDLE, locale), locale);
+    }
+
+    public String who(AuditRow row) {
         if (AuditTrail.SYSTEM.equals(row.actor())) {
             return text("journal.actor.system");
         }
@@ -35,7 +43,7 @@ final class ActorDescription {
         return bundle.containsKey(key) ? row.actor() + " (" + text(key, String.valueOf(row.partnerId())) + ")" : row.actor();
     }
 
-    String action(String action) {
+    public String action(String action) {
         String key = "journal.action." + action;
         return bundle.containsKey(key) ? bundle.getString(key) : action;
     }

@@ -189,7 +189,7 @@ public final class Fixtures {
         }
     }
 
-    private void execute(String statement, Object... values) {
+    public void execute(String statement, Object... values) {
         try (Connection c = database.connect(); PreparedStatement sql = c.prepareStatement(statement)) {
             bind(sql, values);
             sql.executeUpdate();
