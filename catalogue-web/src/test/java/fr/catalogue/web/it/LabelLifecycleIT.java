@@ -50,7 +50,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -74,6 +74,8 @@ class LabelLifecycleIT {
     private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
     private static final String PASSWORD = "Mot-de-passe-de-test-1";
     private static final String CATEGORY = "TELECOM_SERVICE";
+    /** The campaigns this class inserts take years no real campaign has (the period is a unique key). */
+    private static final AtomicInteger PAST_YEARS = new AtomicInteger(1000);
 
     @Inject
     private Notices notices;
@@ -356,10 +358,11 @@ class LabelLifecycleIT {
                 }
             }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO campaign (period, status, opened_at,"
-                    + " opened_by, offer_count, version) VALUES (?, 'CLOSED', NOW(6), 'test', 0, 0)",
+                    + " opened_by, closed_at, closed_by, offer_count, version)"
+                    + " VALUES (?, 'CLOSED', NOW(6), 'test', NOW(6), 'test', 0, 0)",
                     Statement.RETURN_GENERATED_KEYS)) {
-                // a period no real campaign has: letters and digits, seven characters
-                insert.setString(1, "T" + UUID.randomUUID().toString().substring(0, 6));
+                // a period no real campaign has: a year long past, one per call
+                insert.setString(1, String.format("%04d-01", PAST_YEARS.incrementAndGet()));
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
