@@ -1,6 +1,6 @@
 package fr.catalogue.api.document;
 
-import fr.catalogue.label.DocumentRow;
+import fr.catalogue.charter.DocumentRow;
 import java.time.Instant;
 
 /** One charter document version as the API lists it; {@code sha256} lets anyone check the file (R19). */

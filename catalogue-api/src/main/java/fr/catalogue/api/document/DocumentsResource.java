@@ -1,9 +1,9 @@
 package fr.catalogue.api.document;
 
 import fr.catalogue.api.problem.Problem;
-import fr.catalogue.label.CharterDocuments;
-import fr.catalogue.label.DocumentFile;
-import fr.catalogue.label.DownloadHeaders;
+import fr.catalogue.charter.CharterDocuments;
+import fr.catalogue.charter.DocumentFile;
+import fr.catalogue.charter.DownloadHeaders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,15 +1,15 @@
 package fr.catalogue.web.campaign;
 
 import fr.catalogue.common.ResourceNotFoundException;
-import fr.catalogue.label.CampaignReport;
-import fr.catalogue.label.CampaignRow;
-import fr.catalogue.label.Campaigns;
-import fr.catalogue.label.CategoryConformity;
-import fr.catalogue.label.FindingFilter;
-import fr.catalogue.label.FindingKind;
-import fr.catalogue.label.FindingRow;
-import fr.catalogue.label.FindingSource;
-import fr.catalogue.label.FindingStatus;
+import fr.catalogue.campaign.CampaignReport;
+import fr.catalogue.campaign.CampaignRow;
+import fr.catalogue.campaign.Campaigns;
+import fr.catalogue.campaign.CategoryConformity;
+import fr.catalogue.campaign.FindingFilter;
+import fr.catalogue.campaign.FindingKind;
+import fr.catalogue.campaign.FindingRow;
+import fr.catalogue.campaign.FindingSource;
+import fr.catalogue.campaign.FindingStatus;
 import fr.catalogue.web.Messages;
 import fr.catalogue.web.PagedRows;
 import jakarta.faces.application.FacesMessage;

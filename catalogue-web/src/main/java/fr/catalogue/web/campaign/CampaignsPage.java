@@ -1,7 +1,7 @@
 package fr.catalogue.web.campaign;
 
-import fr.catalogue.label.CampaignRow;
-import fr.catalogue.label.Campaigns;
+import fr.catalogue.campaign.CampaignRow;
+import fr.catalogue.campaign.Campaigns;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

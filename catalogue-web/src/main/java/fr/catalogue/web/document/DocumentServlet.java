@@ -2,9 +2,9 @@ package fr.catalogue.web.document;
 
 import fr.catalogue.common.AccessRefusedException;
 import fr.catalogue.common.ResourceNotFoundException;
-import fr.catalogue.label.CharterDocuments;
-import fr.catalogue.label.DocumentFile;
-import fr.catalogue.label.DownloadHeaders;
+import fr.catalogue.charter.CharterDocuments;
+import fr.catalogue.charter.DocumentFile;
+import fr.catalogue.charter.DownloadHeaders;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

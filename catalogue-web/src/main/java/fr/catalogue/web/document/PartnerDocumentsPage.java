@@ -1,7 +1,7 @@
 package fr.catalogue.web.document;
 
-import fr.catalogue.label.CharterDocuments;
-import fr.catalogue.label.PartnerDocuments;
+import fr.catalogue.charter.CharterDocuments;
+import fr.catalogue.charter.PartnerDocuments;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

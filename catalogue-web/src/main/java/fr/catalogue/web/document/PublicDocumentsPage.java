@@ -1,7 +1,7 @@
 package fr.catalogue.web.document;
 
-import fr.catalogue.label.CharterDocuments;
-import fr.catalogue.label.DocumentRow;
+import fr.catalogue.charter.CharterDocuments;
+import fr.catalogue.charter.DocumentRow;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -4,7 +4,7 @@ import fr.catalogue.common.InvalidInputException;
 import fr.catalogue.referral.ReferralRow;
 import fr.catalogue.referral.ReferralStatus;
 import fr.catalogue.referral.Referrals;
-import fr.catalogue.label.FindingKind;
+import fr.catalogue.campaign.FindingKind;
 import fr.catalogue.web.FieldMessages;
 import fr.catalogue.web.Messages;
 import fr.catalogue.web.PagedRows;

@@ -1,5 +1,5 @@
 /**
  * Pages and the download servlet of the charter documents (R21, R23) and the referrals (R20):
- * thin translations of {@code fr.catalogue.label.CharterDocuments} and {@code fr.catalogue.referral.Referrals}.
+ * thin translations of {@code fr.catalogue.charter.CharterDocuments} and {@code fr.catalogue.referral.Referrals}.
  */
 package fr.catalogue.web.document;

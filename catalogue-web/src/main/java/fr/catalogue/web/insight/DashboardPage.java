@@ -1,11 +1,11 @@
 package fr.catalogue.web.insight;
 
-import fr.catalogue.label.AgeCount;
-import fr.catalogue.label.ConformityRate;
-import fr.catalogue.label.Dashboard;
-import fr.catalogue.label.MonthCount;
-import fr.catalogue.label.Campaigns;
-import fr.catalogue.label.ReviewerInsight;
+import fr.catalogue.insight.AgeCount;
+import fr.catalogue.insight.ConformityRate;
+import fr.catalogue.insight.Dashboard;
+import fr.catalogue.insight.MonthCount;
+import fr.catalogue.campaign.Campaigns;
+import fr.catalogue.insight.ReviewerInsight;
 import fr.catalogue.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

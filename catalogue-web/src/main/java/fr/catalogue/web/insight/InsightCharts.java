@@ -1,9 +1,9 @@
 package fr.catalogue.web.insight;
 
-import fr.catalogue.label.AgeCount;
-import fr.catalogue.label.ConformityRate;
-import fr.catalogue.label.MonthCount;
-import fr.catalogue.label.NoticeAge;
+import fr.catalogue.insight.AgeCount;
+import fr.catalogue.insight.ConformityRate;
+import fr.catalogue.insight.MonthCount;
+import fr.catalogue.insight.NoticeAge;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;

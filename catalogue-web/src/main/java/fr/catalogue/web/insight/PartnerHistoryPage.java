@@ -1,9 +1,9 @@
 package fr.catalogue.web.insight;
 
 import fr.catalogue.audit.AuditRow;
-import fr.catalogue.label.PartnerHistory;
-import fr.catalogue.label.Campaigns;
-import fr.catalogue.label.ReviewerInsight;
+import fr.catalogue.insight.PartnerHistory;
+import fr.catalogue.campaign.Campaigns;
+import fr.catalogue.insight.ReviewerInsight;
 import fr.catalogue.web.Messages;
 import fr.catalogue.web.PagedRows;
 import fr.catalogue.web.audit.ActorDescription;

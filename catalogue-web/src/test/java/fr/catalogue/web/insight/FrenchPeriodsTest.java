@@ -9,7 +9,7 @@ class FrenchPeriodsTest {
 
     @Test
     void aCampaignIsNamedAsTheCampaignPagesNameIt() {
-        assertEquals(fr.catalogue.label.CampaignPeriod.parse("2026-11", 2).label(), FrenchPeriods.campaign("2026-11", 2));
+        assertEquals(fr.catalogue.campaign.CampaignPeriod.parse("2026-11", 2).label(), FrenchPeriods.campaign("2026-11", 2));
     }
 
     @Test

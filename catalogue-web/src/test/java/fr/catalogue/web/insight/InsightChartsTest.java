@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.catalogue.label.AgeCount;
-import fr.catalogue.label.ConformityRate;
-import fr.catalogue.label.MonthCount;
-import fr.catalogue.label.NoticeAge;
+import fr.catalogue.insight.AgeCount;
+import fr.catalogue.insight.ConformityRate;
+import fr.catalogue.insight.MonthCount;
+import fr.catalogue.insight.NoticeAge;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.catalogue.label.CampaignPeriod;
+import fr.catalogue.campaign.CampaignPeriod;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;

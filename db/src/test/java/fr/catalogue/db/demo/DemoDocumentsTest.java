@@ -2,9 +2,9 @@ package fr.catalogue.db.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fr.catalogue.label.CharterFileCheck;
-import fr.catalogue.label.DocumentKind;
-import fr.catalogue.label.FileType;
+import fr.catalogue.charter.CharterFileCheck;
+import fr.catalogue.charter.DocumentKind;
+import fr.catalogue.charter.FileType;
 import org.junit.jupiter.api.Test;
 
 /** The demo's charter documents are files an administrator could upload (R21, R23). */

@@ -1,5 +1,0 @@
-package fr.catalogue.label;
-
-/** How many open notices are in one age bucket. */
-public record AgeCount(NoticeAge age, long count) {
-}

@@ -1,7 +1,0 @@
-package fr.catalogue.label;
-
-import java.time.YearMonth;
-
-/** A count for one calendar month (e.g. the rights withdrawn in it). */
-public record MonthCount(YearMonth month, long count) {
-}
