@@ -22,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +133,7 @@ public class CharterDocuments {
      */
     @PermitAll
     public List<DocumentRow> available() {
-        Optional<Caller> caller = caller();
+        Optional<Caller> caller = accounts.signedInCaller();
         if (caller.isEmpty()) {
             return publicDocuments();
         }
@@ -155,7 +154,7 @@ public class CharterDocuments {
     @PermitAll
     public DocumentFile download(long documentId) {
         DocumentRow row = row(documentId).orElseThrow(() -> new ResourceNotFoundException("Document introuvable."));
-        Optional<Caller> caller = caller();
+        Optional<Caller> caller = accounts.signedInCaller();
         Role role = caller.map(Caller::role).orElse(null);
         Long partnerId = caller.map(Caller::partnerId).orElse(null);
         String userCode = caller.map(Caller::userCode).orElse(PUBLIC_READER);
@@ -194,15 +193,6 @@ public class CharterDocuments {
                 .setParameter(2, slot.caption() == null ? "" : slot.caption().name())
                 .getSingleResult();
         return last == null ? 0 : ((Number) last).intValue();
-    }
-
-    private Optional<Caller> caller() {
-        Principal principal = context.getCallerPrincipal();
-        String name = principal == null ? null : principal.getName();
-        if (name == null || name.isBlank() || "ANONYMOUS".equals(name)) {
-            return Optional.empty();
-        }
-        return accounts.findCaller(name);
     }
 
     private static long ownPartnerId(Caller caller) {

@@ -1,10 +1,8 @@
 package fr.catalogue.charter;
 
 import fr.catalogue.common.InvalidInputException;
+import fr.catalogue.common.Sha256;
 import fr.catalogue.partner.PdfCheck;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -69,7 +67,7 @@ public final class CharterFileCheck {
                 throw refused("Le fichier SVG « " + name + " » est refusé : " + problem + ".");
             });
         }
-        return new CheckedFile(name, type, content, sha256(content));
+        return new CheckedFile(name, type, content, Sha256.hex(content));
     }
 
     /**
@@ -93,15 +91,6 @@ public final class CharterFileCheck {
             return Optional.of(FileType.SVG);
         }
         return Optional.empty();
-    }
-
-    /** The SHA-256 of the bytes, in lower-case hexadecimal (what {@code sha256sum} prints). */
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The file's name without any directory and with only harmless characters, at most 200 of them. */

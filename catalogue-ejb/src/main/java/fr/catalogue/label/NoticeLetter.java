@@ -13,11 +13,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.catalogue.common.FrenchDates;
 import java.io.ByteArrayOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -114,15 +111,6 @@ public final class NoticeLetter {
             table.addCell(new PdfPCell(new Phrase(item.requiredChange(), TEXT)));
         }
         return table;
-    }
-
-    /** The SHA-256 of the letter, in lower-case hexadecimal, so that anyone can check a copy is unaltered. */
-    public static String sha256(byte[] pdf) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The letter's file name for a download. */

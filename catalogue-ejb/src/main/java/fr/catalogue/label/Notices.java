@@ -7,6 +7,7 @@ import fr.catalogue.common.FrenchDates;
 import fr.catalogue.common.Page;
 import fr.catalogue.common.PageRequest;
 import fr.catalogue.common.ResourceNotFoundException;
+import fr.catalogue.common.Sha256;
 import fr.catalogue.partner.Partner;
 import fr.catalogue.security.AccountService;
 import fr.catalogue.security.Role;
@@ -83,7 +84,7 @@ public class Notices {
         byte[] pdf = NoticeLetter.write(new NoticeLetter.Content(notice.getId(), partner.getName(),
                 partner.getAddress() == null ? null : partner.getAddress() + ", " + partner.getPostcode() + " " + partner.getTown(),
                 now, notice.getItems(), presumedReceiptDays, spaceUrl()));
-        notice.attachLetter(pdf, NoticeLetter.sha256(pdf));
+        notice.attachLetter(pdf, Sha256.hex(pdf));
         audit.record(Change.of(AUDIT_SUBJECT, notice.getId(), partnerId, "ISSUE", Map.of(), Map.of(
                 "status", notice.getStatus().name(), "campaign", String.valueOf(campaignId),
                 "items", String.valueOf(items.size()), "pdfSha256", notice.getPdfSha256())));

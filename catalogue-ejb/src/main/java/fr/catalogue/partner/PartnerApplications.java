@@ -8,6 +8,7 @@ import fr.catalogue.common.InvalidInputException;
 import fr.catalogue.common.Page;
 import fr.catalogue.common.PageRequest;
 import fr.catalogue.common.ResourceNotFoundException;
+import fr.catalogue.common.Sha256;
 import fr.catalogue.label.LabelTransition;
 import fr.catalogue.mail.Outbox;
 import fr.catalogue.security.Account;
@@ -135,7 +136,7 @@ public class PartnerApplications {
                     + ") est déjà en cours d'examen.");
         }
         for (Upload upload : uploads) {
-            em.persist(new Attachment(application.getId(), null, upload, SupportingDocuments.sha256(upload.content()),
+            em.persist(new Attachment(application.getId(), null, upload, Sha256.hex(upload.content()),
                     now, AuditTrail.PUBLIC));
         }
         em.persist(new TermsAcceptance(terms, application, now));

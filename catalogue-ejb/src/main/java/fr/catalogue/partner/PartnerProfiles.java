@@ -5,6 +5,7 @@ import fr.catalogue.audit.Change;
 import fr.catalogue.common.BusinessException;
 import fr.catalogue.common.InvalidInputException;
 import fr.catalogue.common.ResourceNotFoundException;
+import fr.catalogue.common.Sha256;
 import fr.catalogue.security.AccountService;
 import fr.catalogue.security.Role;
 import jakarta.annotation.Resource;
@@ -147,7 +148,7 @@ public class PartnerProfiles {
         Instant now = clock.instant();
         SupportingDocuments.check(List.of(upload), EnumSet.noneOf(AttachmentKind.class), new PdfCheck(maxUploadBytes),
                 LocalDate.ofInstant(now, PartnerApplications.FRANCE));
-        Attachment attachment = new Attachment(null, partner.getId(), upload, SupportingDocuments.sha256(upload.content()),
+        Attachment attachment = new Attachment(null, partner.getId(), upload, Sha256.hex(upload.content()),
                 now, context.getCallerPrincipal().getName());
         em.persist(attachment);
         em.flush();

@@ -1,11 +1,8 @@
 package fr.catalogue.partner;
 
 import fr.catalogue.common.InvalidInputException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -47,14 +44,6 @@ final class SupportingDocuments {
             if (!present.contains(kind)) {
                 throw new InvalidInputException("attachment." + kind.name(), "Joignez « " + kind.label() + " » (PDF).");
             }
-        }
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

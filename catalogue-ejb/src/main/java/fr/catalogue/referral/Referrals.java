@@ -2,16 +2,16 @@ package fr.catalogue.referral;
 
 import fr.catalogue.audit.AuditTrail;
 import fr.catalogue.audit.Change;
+import fr.catalogue.campaign.Campaigns;
+import fr.catalogue.campaign.Finding;
+import fr.catalogue.campaign.FindingKind;
+import fr.catalogue.campaign.FindingSource;
 import fr.catalogue.common.BusinessException;
 import fr.catalogue.common.InvalidInputException;
 import fr.catalogue.common.Page;
 import fr.catalogue.common.PageRequest;
 import fr.catalogue.common.ResourceNotFoundException;
-import fr.catalogue.campaign.Campaigns;
-import fr.catalogue.charter.CharterFileCheck;
-import fr.catalogue.campaign.Finding;
-import fr.catalogue.campaign.FindingKind;
-import fr.catalogue.campaign.FindingSource;
+import fr.catalogue.common.Sha256;
 import fr.catalogue.offer.Offer;
 import fr.catalogue.partner.Partner;
 import fr.catalogue.security.AccountService;
@@ -28,7 +28,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,13 +97,13 @@ public class Referrals {
                 throw new InvalidInputException("targetPartner", "Cette offre n'est pas une offre de ce partenaire.");
             }
         }
-        Long reporterPartnerId = caller().map(Caller::partnerId).orElse(null);
+        Long reporterPartnerId = accounts.signedInCaller().map(Caller::partnerId).orElse(null);
         if (reporterPartnerId != null && reporterPartnerId == target.getId()) {
             throw new InvalidInputException("targetPartner", "Vous ne pouvez pas signaler votre propre entreprise.");
         }
         Instant now = clock.instant();
         String addressHash = clientAddress == null || clientAddress.isBlank() ? null
-                : CharterFileCheck.sha256(clientAddress.strip().getBytes(StandardCharsets.UTF_8));
+                : Sha256.hex(clientAddress.strip().getBytes(StandardCharsets.UTF_8));
         long sameEmail = em.createNamedQuery(Referral.COUNT_BY_EMAIL_SINCE, Long.class)
                 .setParameter("email", input.reporterEmail()).setParameter("since", now.minus(Duration.ofDays(1)))
                 .getSingleResult();
@@ -237,15 +236,6 @@ public class Referrals {
 
     private String userCode() {
         return context.getCallerPrincipal().getName();
-    }
-
-    private Optional<Caller> caller() {
-        Principal principal = context.getCallerPrincipal();
-        String name = principal == null ? null : principal.getName();
-        if (name == null || name.isBlank() || "ANONYMOUS".equals(name)) {
-            return Optional.empty();
-        }
-        return accounts.findCaller(name);
     }
 
     private static Long longOrNull(Object value) {

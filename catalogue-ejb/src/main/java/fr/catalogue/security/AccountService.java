@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -155,6 +156,19 @@ public class AccountService {
     public Caller currentCaller() {
         return findCaller(context.getCallerPrincipal().getName())
                 .orElseThrow(() -> new IllegalStateException("A signed-in caller without an enabled account"));
+    }
+
+    /**
+     * The caller of the current request when it is signed in, empty for an anonymous visitor: for
+     * services open to everyone that treat signed-in callers differently (the terms of use, referrals).
+     */
+    public Optional<Caller> signedInCaller() {
+        Principal principal = context.getCallerPrincipal();
+        String name = principal == null ? null : principal.getName();
+        if (name == null || name.isBlank() || "ANONYMOUS".equals(name)) {
+            return Optional.empty();
+        }
+        return findCaller(name);
     }
 
     /** The caller behind a user code, for a session that already proved who it is. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.catalogue.common.InvalidInputException;
+import fr.catalogue.common.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -22,14 +23,14 @@ class CharterFileCheckTest {
         assertEquals(FileType.PDF, file.type());
         assertEquals("conditions d_utilisation.pdf", file.fileName());
         assertEquals(64, file.sha256().length());
-        assertEquals(CharterFileCheck.sha256(SampleFiles.pdf()), file.sha256());
+        assertEquals(Sha256.hex(SampleFiles.pdf()), file.sha256());
     }
 
     @Test
     void knowsTheSha256OfAKnownText() {
-        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", CharterFileCheck.sha256(new byte[0]));
+        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", Sha256.hex(new byte[0]));
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
-                CharterFileCheck.sha256("abc".getBytes(StandardCharsets.US_ASCII)));
+                Sha256.hex("abc".getBytes(StandardCharsets.US_ASCII)));
     }
 
     @Test

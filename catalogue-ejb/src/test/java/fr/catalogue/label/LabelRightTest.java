@@ -9,9 +9,9 @@ import fr.catalogue.common.BusinessException;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** Every allowed and every refused transition of the right of use (R18, R22). */
 class LabelRightTest {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fr.catalogue.common.Sha256;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,6 @@ class NoticeLetterTest {
         assertTrue(text.contains("Attestation d'assurance expirée"), text);
         assertTrue(text.contains("2 novembre 2026"), text);
         assertTrue(text.contains("quinze jours"), text);
-        assertEquals(64, NoticeLetter.sha256(pdf).length());
+        assertEquals(64, Sha256.hex(pdf).length());
     }
 }

@@ -1,6 +1,5 @@
 package fr.catalogue.web.campaign;
 
-import fr.catalogue.common.ResourceNotFoundException;
 import fr.catalogue.campaign.CampaignReport;
 import fr.catalogue.campaign.CampaignRow;
 import fr.catalogue.campaign.Campaigns;
@@ -10,6 +9,7 @@ import fr.catalogue.campaign.FindingKind;
 import fr.catalogue.campaign.FindingRow;
 import fr.catalogue.campaign.FindingSource;
 import fr.catalogue.campaign.FindingStatus;
+import fr.catalogue.common.ResourceNotFoundException;
 import fr.catalogue.web.Messages;
 import fr.catalogue.web.PagedRows;
 import jakarta.faces.application.FacesMessage;

@@ -1,10 +1,10 @@
 package fr.catalogue.web.document;
 
-import fr.catalogue.common.AccessRefusedException;
-import fr.catalogue.common.ResourceNotFoundException;
 import fr.catalogue.charter.CharterDocuments;
 import fr.catalogue.charter.DocumentFile;
 import fr.catalogue.charter.DownloadHeaders;
+import fr.catalogue.common.AccessRefusedException;
+import fr.catalogue.common.ResourceNotFoundException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -1,10 +1,10 @@
 package fr.catalogue.web.document;
 
-import fr.catalogue.common.InvalidInputException;
 import fr.catalogue.charter.CharterDocuments;
 import fr.catalogue.charter.DocumentKind;
 import fr.catalogue.charter.DocumentRow;
 import fr.catalogue.charter.DocumentSlot;
+import fr.catalogue.common.InvalidInputException;
 import fr.catalogue.label.LabelCaption;
 import fr.catalogue.web.FieldMessages;
 import fr.catalogue.web.Messages;

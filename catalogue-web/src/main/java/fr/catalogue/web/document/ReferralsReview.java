@@ -1,10 +1,10 @@
 package fr.catalogue.web.document;
 
+import fr.catalogue.campaign.FindingKind;
 import fr.catalogue.common.InvalidInputException;
 import fr.catalogue.referral.ReferralRow;
 import fr.catalogue.referral.ReferralStatus;
 import fr.catalogue.referral.Referrals;
-import fr.catalogue.campaign.FindingKind;
 import fr.catalogue.web.FieldMessages;
 import fr.catalogue.web.Messages;
 import fr.catalogue.web.PagedRows;

@@ -1,10 +1,10 @@
 package fr.catalogue.web.insight;
 
+import fr.catalogue.campaign.Campaigns;
 import fr.catalogue.insight.AgeCount;
 import fr.catalogue.insight.ConformityRate;
 import fr.catalogue.insight.Dashboard;
 import fr.catalogue.insight.MonthCount;
-import fr.catalogue.campaign.Campaigns;
 import fr.catalogue.insight.ReviewerInsight;
 import fr.catalogue.web.Messages;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,7 +1,7 @@
 package fr.catalogue.web.insight;
 
-import fr.catalogue.common.InvalidInputException;
 import fr.catalogue.campaign.CampaignPeriod;
+import fr.catalogue.common.InvalidInputException;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

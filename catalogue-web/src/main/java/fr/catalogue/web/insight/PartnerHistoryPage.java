@@ -1,8 +1,8 @@
 package fr.catalogue.web.insight;
 
 import fr.catalogue.audit.AuditRow;
-import fr.catalogue.insight.PartnerHistory;
 import fr.catalogue.campaign.Campaigns;
+import fr.catalogue.insight.PartnerHistory;
 import fr.catalogue.insight.ReviewerInsight;
 import fr.catalogue.web.Messages;
 import fr.catalogue.web.PagedRows;

@@ -5,21 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.catalogue.common.AccessRefusedException;
-import fr.catalogue.common.BusinessException;
-import fr.catalogue.common.InvalidInputException;
-import fr.catalogue.common.PageRequest;
-import fr.catalogue.db.DatabaseAddress;
 import fr.catalogue.campaign.Campaigns;
+import fr.catalogue.campaign.FindingKind;
 import fr.catalogue.charter.CharterDocuments;
 import fr.catalogue.charter.DocumentFile;
 import fr.catalogue.charter.DocumentKind;
 import fr.catalogue.charter.DocumentRow;
 import fr.catalogue.charter.DocumentSlot;
-import fr.catalogue.campaign.FindingKind;
+import fr.catalogue.charter.PartnerDocuments;
+import fr.catalogue.common.AccessRefusedException;
+import fr.catalogue.common.BusinessException;
+import fr.catalogue.common.InvalidInputException;
+import fr.catalogue.common.PageRequest;
+import fr.catalogue.db.DatabaseAddress;
 import fr.catalogue.label.LabelCaption;
 import fr.catalogue.label.LabelStatus;
-import fr.catalogue.charter.PartnerDocuments;
 import fr.catalogue.referral.ReferralForm;
 import fr.catalogue.referral.ReferralReason;
 import fr.catalogue.referral.ReferralRow;
@@ -523,6 +523,6 @@ class CharterDocumentsIT {
     }
 
     private static String sha256(byte[] content) {
-        return fr.catalogue.charter.CharterFileCheck.sha256(content);
+        return fr.catalogue.common.Sha256.hex(content);
     }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.catalogue.common.BusinessException;
-import fr.catalogue.common.PageRequest;
 import fr.catalogue.campaign.CampaignTimer;
 import fr.catalogue.campaign.Campaigns;
 import fr.catalogue.campaign.CloseReport;
@@ -17,6 +15,8 @@ import fr.catalogue.campaign.FindingRef;
 import fr.catalogue.campaign.FindingRow;
 import fr.catalogue.campaign.FindingSource;
 import fr.catalogue.campaign.FindingStatus;
+import fr.catalogue.common.BusinessException;
+import fr.catalogue.common.PageRequest;
 import fr.catalogue.specification.SpecificationRolloutTimer;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;

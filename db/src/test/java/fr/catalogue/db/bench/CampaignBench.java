@@ -1,9 +1,9 @@
 package fr.catalogue.db.bench;
 
+import fr.catalogue.campaign.CampaignChecks;
 import fr.catalogue.db.DatabaseAddress;
 import fr.catalogue.db.EmbeddedMariaDb;
 import fr.catalogue.db.Migrations;
-import fr.catalogue.campaign.CampaignChecks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
