@@ -38,6 +38,7 @@ public class OfferSearch {
                   AND (:category IS NULL OR c.code = :category)
                   AND (:family IS NULL OR c.family = :family)
                   AND (:kind IS NULL OR p.kind = :kind)
+                  AND (:partner IS NULL OR p.id = :partner)
                   AND (:priceMin IS NULL OR o.priceExclVat >= :priceMin)
                   AND (:priceMax IS NULL OR o.priceExclVat <= :priceMax)
                 """;
@@ -65,6 +66,7 @@ public class OfferSearch {
                 .setParameter("category", query.category())
                 .setParameter("family", query.family())
                 .setParameter("kind", query.kind())
+                .setParameter("partner", query.partnerId())
                 .setParameter("priceMin", query.priceMin())
                 .setParameter("priceMax", query.priceMax());
     }

@@ -12,12 +12,13 @@ import java.util.Map;
  * Every filter is optional ({@code null}: no filter). Built with {@link #builder()} so that new
  * filters do not break callers.
  *
+ * @param partnerId only the offers of that partner (its public page)
  * @param criteria filters on the category's main criteria, criterion key to a value (a text or
  *                 boolean value, or a numeric range {@code "min-max"}, either bound may be empty)
  */
 public record SearchQuery(String text, Family family, String category, BigDecimal priceMin, BigDecimal priceMax,
-                          String department, String region, PartnerKind kind, Map<String, String> criteria,
-                          SearchSort sort, PageRequest page) {
+                          String department, String region, PartnerKind kind, Long partnerId,
+                          Map<String, String> criteria, SearchSort sort, PageRequest page) {
 
     public SearchQuery {
         text = text == null || text.isBlank() ? null : text.strip();
@@ -43,6 +44,7 @@ public record SearchQuery(String text, Family family, String category, BigDecima
         private String department;
         private String region;
         private PartnerKind kind;
+        private Long partnerId;
         private final Map<String, String> criteria = new LinkedHashMap<>();
         private SearchSort sort;
         private PageRequest page;
@@ -55,13 +57,14 @@ public record SearchQuery(String text, Family family, String category, BigDecima
         public Builder department(String value) { department = value; return this; }
         public Builder region(String value) { region = value; return this; }
         public Builder kind(PartnerKind value) { kind = value; return this; }
+        public Builder partner(Long value) { partnerId = value; return this; }
         public Builder criterion(String key, String value) { criteria.put(key, value); return this; }
         public Builder sort(SearchSort value) { sort = value; return this; }
         public Builder page(PageRequest value) { page = value; return this; }
 
         public SearchQuery build() {
-            return new SearchQuery(text, family, category, priceMin, priceMax, department, region, kind, criteria,
-                    sort, page);
+            return new SearchQuery(text, family, category, priceMin, priceMax, department, region, kind, partnerId,
+                    criteria, sort, page);
         }
     }
 }
