@@ -1,17 +1,23 @@
 package fr.catalogue.contact;
 
+import fr.catalogue.insight.MonthCount;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * A partner's statistics over the last months (R24): per month, newest first, the views of its offers
- * (in total, and per offer), of its page, and its contact requests. Months without anything show zeros.
+ * (in total, and per offer), of its page, and its contact requests. Months without anything show
+ * zeros. The window and the contact counts are {@link fr.catalogue.insight.MonthSeries}'s.
  */
 public record PartnerStatistics(List<MonthStatistics> months, List<OfferViews> offers) {
+
+    private static final DateTimeFormatter FRENCH_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
 
     public PartnerStatistics {
         months = List.copyOf(months);
@@ -22,13 +28,18 @@ public record PartnerStatistics(List<MonthStatistics> months, List<OfferViews> o
     public record ViewCount(YearMonth month, Long offerId, String title, long views) {
     }
 
+    /** "novembre 2026": a month as French writes it. */
+    public static String label(YearMonth month) {
+        return month.format(FRENCH_MONTH);
+    }
+
     /**
-     * Builds the table of {@code series} (newest first) from the stored counts and the months of the
-     * contact requests; counts outside the series are ignored.
+     * Builds the table from the contact requests counted per month over the window (oldest first, as
+     * {@code MonthSeries.of} gives them) and the stored view counts; counts outside the window are ignored.
      */
-    public static PartnerStatistics of(List<YearMonth> series, List<ViewCount> views, List<YearMonth> contactMonths) {
+    public static PartnerStatistics of(List<MonthCount> contacts, List<ViewCount> views) {
         Map<YearMonth, long[]> totals = new HashMap<>();
-        series.forEach(month -> totals.put(month, new long[3]));
+        contacts.forEach(count -> totals.put(count.month(), new long[] {0, 0, count.count()}));
         List<OfferViews> perOffer = new ArrayList<>();
         for (ViewCount count : views) {
             long[] total = totals.get(count.month());
@@ -39,28 +50,24 @@ public record PartnerStatistics(List<MonthStatistics> months, List<OfferViews> o
                 total[1] += count.views();
             } else {
                 total[0] += count.views();
-                perOffer.add(new OfferViews(count.month(), MonthSeries.label(count.month()), count.offerId(),
-                        count.title(), count.views()));
-            }
-        }
-        for (YearMonth month : contactMonths) {
-            long[] total = totals.get(month);
-            if (total != null) {
-                total[2]++;
+                perOffer.add(new OfferViews(count.month(), label(count.month()), count.offerId(), count.title(),
+                        count.views()));
             }
         }
         perOffer.sort(Comparator.comparing(OfferViews::month).reversed()
                 .thenComparing(Comparator.comparingLong(OfferViews::views).reversed())
                 .thenComparing(OfferViews::offerId));
-        List<MonthStatistics> months = series.stream().map(month -> {
+        List<MonthStatistics> months = new ArrayList<>();
+        for (int i = contacts.size() - 1; i >= 0; i--) {
+            YearMonth month = contacts.get(i).month();
             long[] total = totals.get(month);
-            return new MonthStatistics(month, MonthSeries.label(month), total[0], total[1], total[2]);
-        }).toList();
+            months.add(new MonthStatistics(month, label(month), total[0], total[1], total[2]));
+        }
         return new PartnerStatistics(months, perOffer);
     }
 
     /** Whether nothing at all was counted over the months shown. */
-    public boolean empty() {
+    public boolean nothingCounted() {
         return months.stream().allMatch(m -> m.offerViews() == 0 && m.pageViews() == 0 && m.contacts() == 0);
     }
 }

@@ -55,6 +55,12 @@ public record RatingSummary(long count, long starsTotal) {
         return average == null ? 0 : average.setScale(0, RoundingMode.HALF_UP).intValue();
     }
 
+    /** The rounded average drawn as five stars, full then empty ("★★★★☆"), empty below the threshold. */
+    public String drawnStars() {
+        int full = roundedStars();
+        return averageShown() ? "★".repeat(full) + "☆".repeat(5 - full) : "";
+    }
+
     /** The sentence shown next to a provider: "4,2 / 5 (7 avis)", "4 avis, note affichée à partir de 5"… */
     public String text() {
         if (count == 0) {

@@ -1,8 +1,9 @@
 package fr.catalogue.contact;
 
+import fr.catalogue.common.AccessRefusedException;
+import fr.catalogue.insight.MonthSeries;
 import fr.catalogue.security.AccountService;
 import fr.catalogue.security.Role;
-import fr.catalogue.common.AccessRefusedException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -28,7 +29,7 @@ import java.util.List;
 public class ViewStatistics {
 
     public static final int MONTHS_SHOWN = 12;
-    private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+    private static final ZoneId FRANCE = MonthSeries.PARIS;
 
     @PersistenceContext
     private EntityManager em;
@@ -78,23 +79,22 @@ public class ViewStatistics {
     }
 
     private PartnerStatistics statisticsOf(long partnerId) {
-        List<YearMonth> series = MonthSeries.lastMonths(currentMonth(), MONTHS_SHOWN);
-        LocalDate first = series.get(series.size() - 1).atDay(1);
+        Instant now = clock.instant();
+        Instant since = MonthSeries.windowStart(now, MONTHS_SHOWN);
         List<PartnerStatistics.ViewCount> views = new ArrayList<>();
         for (Object result : em.createNativeQuery("""
                 SELECT v.month, v.offer_id, o.title, v.views FROM page_view_month v LEFT JOIN offer o ON o.id = v.offer_id
                 WHERE v.partner_id = ?1 AND v.month >= ?2""")
-                .setParameter(1, partnerId).setParameter(2, Date.valueOf(first)).getResultList()) {
+                .setParameter(1, partnerId).setParameter(2, Date.valueOf(since.atZone(FRANCE).toLocalDate()))
+                .getResultList()) {
             Object[] c = (Object[]) result;
             views.add(new PartnerStatistics.ViewCount(YearMonth.from(localDate(c[0])),
                     c[1] == null ? null : ((Number) c[1]).longValue(), (String) c[2], ((Number) c[3]).longValue()));
         }
-        Instant since = first.atStartOfDay(FRANCE).toInstant();
-        List<YearMonth> contacts = em.createQuery("""
+        List<Instant> contacts = em.createQuery("""
                 SELECT c.createdAt FROM ContactRequest c WHERE c.partnerId = :partner AND c.createdAt >= :since""", Instant.class)
-                .setParameter("partner", partnerId).setParameter("since", since)
-                .getResultStream().map(at -> YearMonth.from(at.atZone(FRANCE))).toList();
-        return PartnerStatistics.of(series, views, contacts);
+                .setParameter("partner", partnerId).setParameter("since", since).getResultList();
+        return PartnerStatistics.of(MonthSeries.of(contacts, now, MONTHS_SHOWN), views);
     }
 
     private YearMonth currentMonth() {

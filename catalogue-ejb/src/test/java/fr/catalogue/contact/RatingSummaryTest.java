@@ -30,6 +30,8 @@ class RatingSummaryTest {
         assertEquals("4,2", five.averageText());
         assertEquals("4,2 / 5 (5 avis)", five.text());
         assertEquals(4, five.roundedStars());
+        assertEquals("★★★★☆", five.drawnStars());
+        assertEquals("", new RatingSummary(4, 20).drawnStars());
     }
 
     @Test
