@@ -186,8 +186,11 @@ public class LabelRights {
         addressOf(partner).ifPresent(address -> outbox.enqueue(address, subject, body));
     }
 
-    /** The partner's contact address, or its first account's when the profile has none. */
-    private Optional<String> addressOf(Partner partner) {
+    /**
+     * The partner's contact address, or its first account's when the profile has none (also where
+     * contact requests are forwarded, R24).
+     */
+    public Optional<String> addressOf(Partner partner) {
         if (Outbox.isAddress(partner.getEmail())) {
             return Optional.of(partner.getEmail());
         }
