@@ -27,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -121,7 +122,7 @@ class BrowserIT {
 
         chooseCategory("Vidéoprojecteur");
         wait.until(d -> rows().stream().allMatch(r -> r.getText().contains("Vidéoprojecteur")));
-        String table = wait.until(d -> d.findElement(By.id("offers:table")).getText());
+        String table = wait.until(d -> d.findElement(By.id("results")).getText());
         assertTrue(table.contains("Vidéoprojecteur de salle de réunion " + partnerA), table);
         assertTrue(table.contains("Vidéoprojecteur portable " + partnerB));
         assertFalse(table.contains("Écran 24 pouces"), "another category is filtered out");
@@ -409,13 +410,11 @@ class BrowserIT {
     }
 
     private void chooseCategory(String label) {
-        browser.findElement(By.id("offers:category")).click();
-        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#offers\\:category_items li[data-label='" + label + "']")));
-        item.click();
+        new Select(browser.findElement(By.id("categorie"))).selectByVisibleText(label);
+        browser.findElement(By.id("search-submit")).click();
     }
 
     private List<WebElement> rows() {
-        return browser.findElements(By.cssSelector("#offers\\:table_data tr[data-ri]"));
+        return browser.findElements(By.cssSelector("#results li.search-result"));
     }
 }

@@ -27,6 +27,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -206,11 +207,11 @@ class PartnerJourneyIT {
 
             // 6. signed out, the catalogue lists the offer and its page shows it
             browser.get(base.toString());
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("offers:category"))).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                    "#offers\\:category_items li[data-label='" + CATEGORY_NAME + "']"))).click();
+            new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("categorie"))))
+                    .selectByVisibleText(CATEGORY_NAME);
+            browser.findElement(By.id("search-submit")).click();
             String table = wait.until(d -> {
-                String text = d.findElement(By.id("offers:table")).getText();
+                String text = d.findElement(By.id("results")).getText();
                 return text.contains(title) ? text : null;
             });
             assertTrue(table.contains(company), table);
