@@ -17,6 +17,11 @@ public record ProviderCard(long partnerId, String name, PartnerKind kind, String
         return kind.label();
     }
 
+    /** The website, only when it is an http(s) address (nothing else becomes a link). */
+    public String safeWebsite() {
+        return website != null && website.matches("(?i)https?://\\S+") ? website : null;
+    }
+
     /** The partner's public page, relative to the application. */
     public String link() {
         return "/partenaire.xhtml?id=" + partnerId;

@@ -40,4 +40,34 @@ public record NeedAnswers(int workstations, InternetAccess internet, boolean web
                     "Indiquez au moins un besoin : des postes de travail, un accès à Internet, un site ou la téléphonie.");
         }
     }
+
+    /**
+     * The answers as a form or a query string carries them: the number of workstations (blank: none),
+     * the Internet access's name, the budget as typed in France ({@code 1 500,50 €}; blank: none).
+     *
+     * @throws InvalidInputException naming the field, in French
+     */
+    public static NeedAnswers fromForm(String workstations, String internet, boolean website, boolean telephony,
+                                       String budget, String place) {
+        int stations;
+        try {
+            stations = workstations == null || workstations.isBlank() ? 0 : Integer.parseInt(workstations.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("postes", "Le nombre de postes de travail doit être un nombre entier, "
+                    + "par exemple 3.");
+        }
+        InternetAccess access = internet == null || internet.isBlank() ? null : InternetAccess.parse(internet)
+                .orElseThrow(() -> new InvalidInputException("internet", "Choisissez l'accès à Internet dans la liste."));
+        BigDecimal amount = null;
+        if (budget != null && !budget.isBlank()) {
+            String typed = budget.replaceAll("[\\s\u00A0\u202F€]", "").replace(',', '.');
+            try {
+                amount = new BigDecimal(typed);
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("budget", "Le budget doit être un montant en euros hors taxes, "
+                        + "par exemple 1500 ou 1 500,50.");
+            }
+        }
+        return new NeedAnswers(stations, access, website, telephony, amount, place);
+    }
 }

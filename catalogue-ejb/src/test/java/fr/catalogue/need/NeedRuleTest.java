@@ -79,4 +79,22 @@ class NeedRuleTest {
         assertTrue(InternetAccess.parse("satellite").isEmpty());
         assertTrue(InternetAccess.parse(null).isEmpty());
     }
+
+    @Test
+    void formValuesAreReadAsTypedInFrance() {
+        NeedAnswers answers = NeedAnswers.fromForm(" 4 ", "mobile", true, false, "1 500,50 €", " Rennes ");
+        assertEquals(4, answers.workstations());
+        assertEquals(InternetAccess.MOBILE, answers.internet());
+        assertEquals(new BigDecimal("1500.50"), answers.budget());
+        assertEquals("Rennes", answers.place());
+        assertNull(NeedAnswers.fromForm("", "FIXED", false, false, " ", "35000").budget());
+        assertEquals("postes", assertThrows(InvalidInputException.class,
+                () -> NeedAnswers.fromForm("trois", "NONE", true, false, null, "Rennes")).field());
+        assertEquals("budget", assertThrows(InvalidInputException.class,
+                () -> NeedAnswers.fromForm("1", "NONE", true, false, "beaucoup", "Rennes")).field());
+        assertEquals("internet", assertThrows(InvalidInputException.class,
+                () -> NeedAnswers.fromForm("1", "satellite", true, false, null, "Rennes")).field());
+        assertEquals("internet", assertThrows(InvalidInputException.class,
+                () -> NeedAnswers.fromForm("1", "", true, false, null, "Rennes")).field());
+    }
 }
