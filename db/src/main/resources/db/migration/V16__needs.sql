@@ -23,3 +23,7 @@ CREATE TABLE need (
     CONSTRAINT ck_need_internet CHECK (internet IN ('NONE', 'FIXED', 'MOBILE', 'BOTH')),
     CONSTRAINT ck_need_budget CHECK (budget_excl_vat IS NULL OR budget_excl_vat >= 0)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- The open data change feed reads the newest published and closed versions first (R14).
+CREATE INDEX ix_offer_version_published ON offer_version (published_at);
+CREATE INDEX ix_offer_version_closed ON offer_version (valid_until);

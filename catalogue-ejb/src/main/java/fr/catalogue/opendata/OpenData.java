@@ -47,27 +47,30 @@ public class OpenData {
     // offers on the catalogue when their partner lost or got back the right (R18, R22).
     private static final String CHANGES = """
             SELECT kind, ref, offer_id, number, at, title, category, partner FROM (
-              SELECT CASE WHEN v.number = 1 THEN 'ADDED' ELSE 'CHANGED' END AS kind, v.id AS ref, v.offer_id,
-                     v.number, v.published_at AS at, v.title, c.name AS category, p.name AS partner
-              FROM offer_version v JOIN offer o ON o.id = v.offer_id JOIN partner p ON p.id = o.partner_id
-                   JOIN category c ON c.code = v.category_code
-              WHERE v.published_at >= ?
+              (SELECT CASE WHEN v.number = 1 THEN 'ADDED' ELSE 'CHANGED' END AS kind, v.id AS ref, v.offer_id,
+                      v.number, v.published_at AS at, v.title, c.name AS category, p.name AS partner
+               FROM offer_version v JOIN offer o ON o.id = v.offer_id JOIN partner p ON p.id = o.partner_id
+                    JOIN category c ON c.code = v.category_code
+               WHERE v.published_at >= ?
+               ORDER BY v.published_at DESC LIMIT ?)
               UNION ALL
-              SELECT 'WITHDRAWN', v.id, v.offer_id, v.number, v.valid_until, v.title, c.name, p.name
-              FROM offer_version v JOIN offer o ON o.id = v.offer_id JOIN partner p ON p.id = o.partner_id
-                   JOIN category c ON c.code = v.category_code
-              WHERE v.valid_until IS NOT NULL AND v.valid_until >= ?
-                AND NOT EXISTS (SELECT 1 FROM offer_version n WHERE n.offer_id = v.offer_id AND n.number > v.number
-                                AND n.published_at <= v.valid_until)
+              (SELECT 'WITHDRAWN', v.id, v.offer_id, v.number, v.valid_until, v.title, c.name, p.name
+               FROM offer_version v JOIN offer o ON o.id = v.offer_id JOIN partner p ON p.id = o.partner_id
+                    JOIN category c ON c.code = v.category_code
+               WHERE v.valid_until IS NOT NULL AND v.valid_until >= ?
+                 AND NOT EXISTS (SELECT 1 FROM offer_version n WHERE n.offer_id = v.offer_id AND n.number > v.number
+                                 AND n.published_at <= v.valid_until)
+               ORDER BY v.valid_until DESC LIMIT ?)
               UNION ALL
-              SELECT CASE WHEN t.to_status = 'GRANTED' THEN 'RIGHT_BACK' ELSE 'RIGHT_LOST' END, t.id, v.offer_id,
-                     v.number, t.at, v.title, c.name, p.name
-              FROM label_transition t JOIN partner p ON p.id = t.partner_id JOIN offer o ON o.partner_id = p.id
-                   JOIN offer_version v ON v.offer_id = o.id AND v.published_at <= t.at
-                        AND (v.valid_until IS NULL OR v.valid_until > t.at)
-                   JOIN category c ON c.code = v.category_code
-              WHERE t.at >= ? AND (t.to_status IN ('WITHDRAWN', 'EXPIRED')
-                                   OR (t.to_status = 'GRANTED' AND t.from_status IN ('WITHDRAWN', 'EXPIRED')))
+              (SELECT CASE WHEN t.to_status = 'GRANTED' THEN 'RIGHT_BACK' ELSE 'RIGHT_LOST' END, t.id, v.offer_id,
+                      v.number, t.at, v.title, c.name, p.name
+               FROM label_transition t JOIN partner p ON p.id = t.partner_id JOIN offer o ON o.partner_id = p.id
+                    JOIN offer_version v ON v.offer_id = o.id AND v.published_at <= t.at
+                         AND (v.valid_until IS NULL OR v.valid_until > t.at)
+                    JOIN category c ON c.code = v.category_code
+               WHERE t.at >= ? AND (t.to_status IN ('WITHDRAWN', 'EXPIRED')
+                                    OR (t.to_status = 'GRANTED' AND t.from_status IN ('WITHDRAWN', 'EXPIRED')))
+               ORDER BY t.at DESC LIMIT ?)
             ) changes
             ORDER BY at DESC, ref DESC, offer_id DESC
             LIMIT ?""";
@@ -107,9 +110,13 @@ public class OpenData {
     @SuppressWarnings("unchecked")
     public List<OfferChange> changes(Instant since, int limit) {
         Timestamp from = Timestamp.from(since == null ? Instant.EPOCH : since);
+        int count = Math.max(1, Math.min(limit, MAX_CHANGES));
+        // each part limited on its own (its index read newest first), then the newest of the three
         List<Object[]> rows = em.createNativeQuery(CHANGES)
-                .setParameter(1, from).setParameter(2, from).setParameter(3, from)
-                .setParameter(4, Math.max(1, Math.min(limit, MAX_CHANGES)))
+                .setParameter(1, from).setParameter(2, count)
+                .setParameter(3, from).setParameter(4, count)
+                .setParameter(5, from).setParameter(6, count)
+                .setParameter(7, count)
                 .getResultList();
         return rows.stream().map(r -> new OfferChange(ChangeKind.valueOf((String) r[0]), number(r[1]), number(r[2]),
                 (int) number(r[3]), instant(r[4]), (String) r[5], (String) r[6], (String) r[7])).toList();

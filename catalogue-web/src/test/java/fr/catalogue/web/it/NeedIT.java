@@ -25,6 +25,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -37,6 +38,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -199,6 +202,58 @@ class NeedIT {
     }
 
     @Test
+    void theGuidedFormRefusesBadAnswersInFrenchThenStoresTheNeedAndShowsItsSelection() {
+        String town = Fixtures.unique("Marvejols");
+        long centre = partner("Centre Marvejols", "COMPETENCE_CENTRE_IT", town, "48100", "GRANTED");
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> empty = send(browser, HttpRequest.newBuilder(page("mon-besoin.xhtml")).build());
+
+        HttpResponse<String> refused = post(browser, empty.body(), "trois", town);
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("Le nombre de postes de travail doit être un nombre entier"), refused.body());
+        HttpResponse<String> unknownPlace = post(browser, refused.body(), "2", "Atlantide-" + UUID.randomUUID());
+        assertTrue(unknownPlace.body().contains("indiquez le code postal"), unknownPlace.body());
+
+        HttpResponse<String> selection = post(browser, unknownPlace.body(), "2", town);
+        assertEquals(200, selection.statusCode());
+        assertTrue(selection.uri().toString().contains("ma-selection.xhtml?code="), selection.uri().toString());
+        assertTrue(selection.body().contains("Gardez ce lien"), selection.body());
+        assertTrue(selection.body().contains("partenaire.xhtml?id=" + centre));
+        String code = selection.uri().getQuery().replace("code=", "");
+        assertEquals(1, fixtures.number("SELECT COUNT(*) FROM need WHERE code_hash = SHA2(?, 256)", code));
+    }
+
+    /** Submits the need form found in {@code formPage} (its view state) with these answers. */
+    private static HttpResponse<String> post(HttpClient browser, String formPage, String workstations, String place) {
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(formPage);
+        assertTrue(state.find(), formPage);
+        String body = String.join("&", "need=need", "need%3Apostes=" + enc(workstations), "need%3Ainternet=FIXED",
+                "need%3Asite=on", "need%3Abudget=" + enc("3 000"), "need%3Alieu=" + enc(place), "need%3Acourriel=",
+                "need%3Asubmit=" + enc("Voir ma sélection"), "jakarta.faces.ViewState=" + enc(state.group(1)));
+        return send(browser, HttpRequest.newBuilder(page("mon-besoin.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private static URI page(String path) {
+        HttpServletRequest request = CurrentExchange.request();
+        return URI.create(request.getScheme() + "://localhost:" + request.getLocalPort() + request.getContextPath()
+                + "/" + path);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void theOpenDataFilesHoldThePublicCatalogueOnlyAndTheFeedListsAddedAndWithdrawnOffers() throws Exception {
         Instant start = Instant.now().minusSeconds(60);
         long granted = partner("Opérateur ouvert", "TELECOM_OPERATOR", "Brest", "29200", "GRANTED");
@@ -297,19 +352,8 @@ class NeedIT {
 
     /** A GET from inside the server, as any visitor, expecting {@code status}. */
     private static HttpResponse<String> get(String path, int status) {
-        HttpServletRequest request = CurrentExchange.request();
-        URI uri = URI.create(request.getScheme() + "://localhost:" + request.getLocalPort() + request.getContextPath()
-                + "/" + path);
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            assertEquals(status, response.statusCode(), path + ": " + response.body());
-            return response;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(page(path)).build());
+        assertEquals(status, response.statusCode(), path + ": " + response.body());
+        return response;
     }
 }
