@@ -125,7 +125,9 @@ public class Needs {
         Need need = find(code);
         NeedAnswers answers = need.answers();
         Department department = Departments.byCode(need.getDepartmentCode()).orElseThrow();
-        Place place = new Place(department, answers.place().matches("\\d{5}") ? null : answers.place());
+        String typed = answers.place();
+        boolean noTown = typed.matches("(?i)\\d{1,5}|2[ab]") || !Departments.byName(typed).isEmpty();
+        Place place = new Place(department, noTown ? null : typed);
         List<Selection.Part> parts = new ArrayList<>();
         for (NeedItem item : NeedRule.items(answers)) {
             List<OfferHit> found = new ArrayList<>();
