@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where a visitor is (R25), from what it typed: a postcode ({@code 35000}), a département code
@@ -39,9 +41,12 @@ public record Place(Department department, String town) {
         if (typed.length() > MAX_LENGTH) {
             throw new InvalidInputException(FIELD, "Ce lieu est trop long (" + MAX_LENGTH + " caractères au plus).");
         }
-        if (typed.matches("\\d{5}")) {
-            return new Place(Departments.ofPostcode(typed).orElseThrow(() -> new InvalidInputException(FIELD,
-                    "Le code postal " + typed + " ne correspond à aucun département.")), null);
+        // "35 000" as often typed in France, or "35000 Rennes" as on an envelope
+        Matcher postal = Pattern.compile("(\\d{2}) ?(\\d{3})(?:\\s+(\\D.*))?").matcher(typed);
+        if (postal.matches()) {
+            String postcode = postal.group(1) + postal.group(2);
+            return new Place(Departments.ofPostcode(postcode).orElseThrow(() -> new InvalidInputException(FIELD,
+                    "Le code postal " + postcode + " ne correspond à aucun département.")), postal.group(3));
         }
         if (typed.matches("\\d{4}")) {
             throw new InvalidInputException(FIELD, "Un code postal compte cinq chiffres (par exemple 0" + typed + ").");

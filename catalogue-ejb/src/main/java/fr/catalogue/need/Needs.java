@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -125,9 +126,7 @@ public class Needs {
         Need need = find(code);
         NeedAnswers answers = need.answers();
         Department department = Departments.byCode(need.getDepartmentCode()).orElseThrow();
-        String typed = answers.place();
-        boolean noTown = typed.matches("(?i)\\d{1,5}|2[ab]") || !Departments.byName(typed).isEmpty();
-        Place place = new Place(department, noTown ? null : typed);
+        Place place = placeShown(answers.place(), department);
         List<Selection.Part> parts = new ArrayList<>();
         for (NeedItem item : NeedRule.items(answers)) {
             List<OfferHit> found = new ArrayList<>();
@@ -156,6 +155,15 @@ public class Needs {
                         .page(new PageRequest(0, OFFERS_PER_NEED * 2))
                         .build())
                 .page().items();
+    }
+
+    /** The place as stated (a postcode, a département, or a town then known), in the stored département. */
+    private static Place placeShown(String typed, Department department) {
+        try {
+            return new Place(department, Place.parse(typed, Map.of()).town());
+        } catch (InvalidInputException e) {
+            return new Place(department, typed); // a town of a partner known when the need was stated
+        }
     }
 
     private Place placeOf(NeedAnswers answers) {

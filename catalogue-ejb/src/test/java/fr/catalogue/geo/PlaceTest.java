@@ -35,6 +35,10 @@ class PlaceTest {
         assertEquals("2B", department("20200"));
         assertEquals("974", department("97400"));
         assertEquals("01", department(" 01000 "));
+        assertEquals("35", department("35 000"));
+        Place envelope = Place.parse("35000 Rennes", TOWNS);
+        assertEquals("35", envelope.department().code());
+        assertEquals("Rennes", envelope.town());
     }
 
     @Test
