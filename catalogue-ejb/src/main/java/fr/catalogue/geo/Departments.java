@@ -21,6 +21,7 @@ import java.util.Optional;
 public final class Departments {
 
     private static final Map<String, Department> BY_CODE = load();
+    private static final Map<String, List<String>> NEIGHBOURS = loadNeighbours();
 
     private Departments() {
     }
@@ -83,21 +84,66 @@ public final class Departments {
         return Collections.unmodifiableMap(regions);
     }
 
+    /**
+     * The départements sharing a land border with that one (reference data in {@code neighbours.csv}),
+     * in INSEE order: none overseas, each other for Corse-du-Sud and Haute-Corse (R25).
+     */
+    public static List<Department> neighbours(String code) {
+        return byCode(code)
+                .map(department -> NEIGHBOURS.getOrDefault(department.code(), List.of()).stream()
+                        .map(BY_CODE::get)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The départements whose name matches, accents, case, hyphens and apostrophes ignored
+     * ({@code "ille et vilaine"}, {@code "COTES D'ARMOR"}); a list since a query may be ambiguous.
+     */
+    public static List<Department> byName(String name) {
+        String wanted = PlaceNames.fold(name);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return BY_CODE.values().stream().filter(d -> PlaceNames.fold(d.name()).equals(wanted)).toList();
+    }
+
     private static Map<String, Department> load() {
         Map<String, Department> departments = new LinkedHashMap<>();
-        try (InputStream in = Departments.class.getResourceAsStream("departments.csv");
+        for (String[] cells : rows("departments.csv")) {
+            departments.put(cells[0], new Department(cells[0], cells[1], cells[2], cells[3]));
+        }
+        return Collections.unmodifiableMap(departments);
+    }
+
+    private static Map<String, List<String>> loadNeighbours() {
+        Map<String, List<String>> neighbours = new LinkedHashMap<>();
+        for (String[] cells : rows("neighbours.csv")) {
+            List<String> codes = List.of(cells[1].trim().split("\\s+"));
+            for (String code : codes) {
+                if (!BY_CODE.containsKey(code)) {
+                    throw new IllegalStateException("neighbours.csv names an unknown département: " + code);
+                }
+            }
+            neighbours.put(cells[0], codes);
+        }
+        return Collections.unmodifiableMap(neighbours);
+    }
+
+    /** The rows of a reference file next to this class: {@code ;}-separated, {@code #} comments. */
+    private static List<String[]> rows(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = Departments.class.getResourceAsStream(resource);
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split(";", -1));
                 }
-                String[] cells = line.split(";", -1);
-                departments.put(cells[0], new Department(cells[0], cells[1], cells[2], cells[3]));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("departments.csv is unreadable", e);
+            throw new UncheckedIOException(resource + " is unreadable", e);
         }
-        return Collections.unmodifiableMap(departments);
+        return rows;
     }
 }

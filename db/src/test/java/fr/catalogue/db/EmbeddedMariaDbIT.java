@@ -51,7 +51,7 @@ class EmbeddedMariaDbIT {
         DatabaseAddress first;
         try (EmbeddedMariaDb database = EmbeddedMariaDb.start(directory, 0)) {
             first = database.address();
-            assertEquals("15", Migrations.migrate(first).targetSchemaVersion);
+            assertEquals("16", Migrations.migrate(first).targetSchemaVersion);
             assertTrue(DemoData.loadIfEmpty(first, Clock.systemUTC()));
             assertTrue(count(first, "SELECT COUNT(*) FROM partner") >= 30);
             assertTrue(count(first, "SELECT COUNT(*) FROM offer") >= 300);
