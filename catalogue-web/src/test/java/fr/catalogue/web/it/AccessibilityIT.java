@@ -24,6 +24,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,25 +38,76 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith({TestDatabase.class, ArquillianExtension.class})
 class AccessibilityIT {
 
-    /** A page to check: its address under the application ({offer} is a published offer's id) and a CSS
-     *  selector of what it shows once loaded. */
-    record PublicPage(String path, String ready) {
+    /**
+     * A page to check: its address under the application ({offer} is a published offer's id), a CSS
+     * selector of what it shows once loaded, and optionally what a visitor does first (a state
+     * worth checking too, e.g. a form sent empty shows its error messages), named by {@code state}.
+     */
+    record PublicPage(String path, String ready, String state, Interaction then) {
+
+        PublicPage(String path, String ready) {
+            this(path, ready, null, steps -> { });
+        }
+
+        String name() {
+            return "/" + path + (state == null ? "" : " (" + state + ")");
+        }
     }
+
+    /** What a visitor does on a page before it is checked. */
+    @FunctionalInterface
+    interface Interaction {
+        void on(Steps steps);
+    }
+
+    /** The few things a visitor does, each waiting for the page to answer. */
+    record Steps(ChromeDriver driver, WebDriverWait patience) {
+
+        Steps type(String selector, String text) {
+            driver.findElement(By.cssSelector(selector)).sendKeys(text);
+            return this;
+        }
+
+        Steps click(String selector) {
+            driver.findElement(By.cssSelector(selector)).click();
+            return this;
+        }
+
+        Steps await(String selector) {
+            patience.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(selector)));
+            return this;
+        }
+    }
+
+    /** The error pages' content (404, 403, 500, expired view): expected on the 404 line only. */
+    private static final String ERROR_PAGE = ".error-page";
+
+    /** An error message, next to its field or at the top of the form. */
+    private static final String ERROR_SHOWN = ".ui-message-error, .ui-messages-error";
 
     /** The public pages, one line each. */
     private static final List<PublicPage> PAGES = List.of(
-            new PublicPage("", "#offers"),
-            new PublicPage("index.xhtml?q=imprimante", "#offers"),
+            new PublicPage("", "main h1"),
+            new PublicPage("index.xhtml?q=imprimante", "main h1"),
             new PublicPage("offre.xhtml?id={offer}", "#offerTitle"),
             new PublicPage("cahiers-des-charges.xhtml", ".category-list"),
             new PublicPage("cahier-des-charges.xhtml?categorie=PC_DESKTOP", "#specTitle"),
             new PublicPage("candidature.xhtml", "#application"),
+            new PublicPage("candidature.xhtml", "#application", "étape refusée",
+                    s -> s.click("#application\\:wizard_next").await(ERROR_SHOWN)),
             new PublicPage("login.xhtml", "#login"),
+            new PublicPage("login.xhtml", "#login", "envoyé vide",
+                    s -> s.click("#login\\:submit").await(ERROR_SHOWN)),
             new PublicPage("mot-de-passe-oublie.xhtml", "#forgotten"),
             new PublicPage("documents.xhtml", "h1"),
             new PublicPage("verifier-label.xhtml", "#verify"),
+            new PublicPage("verifier-label.xhtml", "#verify", "résultats",
+                    s -> s.type("#verify\\:q", "Accessibilité Normandie").click("#verify\\:search")
+                            .await("#verify\\:results")),
             new PublicPage("signaler.xhtml", "#referral"),
-            new PublicPage("page-qui-n-existe-pas.xhtml", ".error-page"));
+            new PublicPage("signaler.xhtml", "#referral", "envoyé vide",
+                    s -> s.click("#referral\\:send").await(ERROR_SHOWN)),
+            new PublicPage("page-qui-n-existe-pas.xhtml", ERROR_PAGE));
 
     /** A partner's own space, signed in: not public, checked because it costs one sign-in. */
     private static final PublicPage PARTNER_HOME = new PublicPage("partner/index.xhtml", "#ownOffers");
@@ -126,10 +178,9 @@ class AccessibilityIT {
     }
 
     private DynamicNode widths(PublicPage page, boolean signedInAsPartner) {
-        String name = "/" + page.path();
-        String desktop = name + " sur ordinateur (1280 px)";
-        String phone = name + " sur téléphone (375 px)";
-        return dynamicContainer(name, List.of(
+        String desktop = page.name() + " sur ordinateur (1280 px)";
+        String phone = page.name() + " sur téléphone (375 px)";
+        return dynamicContainer(page.name(), List.of(
                 dynamicTest(desktop, () -> assertNoProblem(desktop, check(page, signedInAsPartner, false))),
                 dynamicTest(phone, () -> assertNoProblem(phone, check(page, signedInAsPartner, true)))));
     }
@@ -155,8 +206,14 @@ class AccessibilityIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(page.ready())));
         wait.until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+        page.then().on(new Steps(browser, wait));
+        screenshot(page, phone);
 
         List<String> problems = new ArrayList<>(axeViolations());
+        if (!page.ready().equals(ERROR_PAGE) && !browser.findElements(By.cssSelector(ERROR_PAGE)).isEmpty()) {
+            problems.add("la page montre une erreur au lieu de son contenu : "
+                    + browser.findElement(By.tagName("h1")).getText());
+        }
         Object lang = browser.executeScript("return document.documentElement.getAttribute('lang')");
         if (!"fr".equals(lang)) {
             problems.add("<html lang> vaut « " + lang + " », pas « fr »");
@@ -165,6 +222,18 @@ class AccessibilityIT {
             problems.addAll(sidewaysScroll());
         }
         return problems;
+    }
+
+    /** What the page looked like, for a person to see: target/accessibility/*.png. */
+    private static void screenshot(PublicPage page, boolean phone) {
+        String name = page.name().substring(1).replaceAll("[^\\p{L}0-9]+", "-").replaceAll("^-|-$", "");
+        name = (name.isEmpty() ? "accueil" : name) + (phone ? "-375" : "-1280");
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "accessibility"));
+            Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void signIn() {
