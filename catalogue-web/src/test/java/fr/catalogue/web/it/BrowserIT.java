@@ -64,7 +64,7 @@ class BrowserIT {
         // The rollout's catch-up after start applies the seeded specification versions: these offers are
         // written once it has, otherwise it judges them (they declare no facts) and, not conforming, they
         // leave the public catalogue (R11, R18) while these tests read it.
-        awaitSeededVersionsApplied(fixtures);
+        fixtures.awaitSeededVersionsApplied();
         long a = fixtures.partner(partnerA, "EQUIPMENT_MAKER");
         long b = fixtures.partner(partnerB, "EQUIPMENT_MAKER");
         fixtures.offer(a, "VIDEO_PROJECTOR", "Vidéoprojecteur de salle de réunion " + partnerA, "689.00", "PUBLISHED");
@@ -80,22 +80,6 @@ class BrowserIT {
         admin = Fixtures.unique("admin");
         fixtures.account(admin, PASSWORD, "ADMIN", null);
         browser = Browser.start();
-    }
-
-    private static void awaitSeededVersionsApplied(Fixtures fixtures) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (fixtures.number("SELECT COUNT(*) FROM specification_version WHERE status = 'PUBLISHED'"
-                + " AND applied_at IS NULL AND effective_date <= CURRENT_DATE") > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the seeded specification versions were not applied within 60 s");
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     @AfterAll

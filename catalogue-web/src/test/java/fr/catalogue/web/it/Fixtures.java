@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -170,6 +171,27 @@ public final class Fixtures {
                                          before_state, after_state)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", now(), actor, role, partnerId, subjectType, subjectId, action,
                 before, after);
+    }
+
+    /**
+     * Waits (60 s at most) until the rollout's catch-up after start has applied the seeded specification
+     * versions. Offers written before it are judged by it (they declare no facts) and, not conforming,
+     * leave the public catalogue (R11, R18): tests that read public offers write them after this.
+     */
+    public void awaitSeededVersionsApplied() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (number("SELECT COUNT(*) FROM specification_version WHERE status = 'PUBLISHED'"
+                + " AND applied_at IS NULL AND effective_date <= CURRENT_DATE") > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the seeded specification versions were not applied within 60 s");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** The first column of the first row of a query, as a long (counts, ids). */
