@@ -22,6 +22,21 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  */
 public final class FrenchSearchAnalyzer extends Analyzer {
 
+    private final boolean stemming;
+
+    /** The full chain, with stemming. */
+    public FrenchSearchAnalyzer() {
+        this(true);
+    }
+
+    /**
+     * @param stemming false for the same chain without the stemmer: the words as written, for typo
+     *                 matching (a typo changes what a stemmer makes of a word: "ordinatuer")
+     */
+    public FrenchSearchAnalyzer(boolean stemming) {
+        this.stemming = stemming;
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
@@ -29,7 +44,9 @@ public final class FrenchSearchAnalyzer extends Analyzer {
         result = new LowerCaseFilter(result);
         result = new StopFilter(result, FrenchAnalyzer.getDefaultStopSet());
         result = new ASCIIFoldingFilter(result);
-        result = new FrenchLightStemFilter(result);
+        if (stemming) {
+            result = new FrenchLightStemFilter(result);
+        }
         return new TokenStreamComponents(source, result);
     }
 

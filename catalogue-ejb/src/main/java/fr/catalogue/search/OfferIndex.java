@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
@@ -63,6 +64,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -90,8 +93,12 @@ public final class OfferIndex implements Closeable {
     static final String PARTNER_TEXT = "partner_text";
     static final String TOWN_TEXT = "town_text";
     static final String CRITERIA_TEXT = "criteria_text";
+    /** Title, category, partner and town as written (not stemmed), where typos are looked for. */
+    static final String WORDS = "words";
     private static final Map<String, Float> TEXT_FIELDS = Map.of(TITLE, 3f, CATEGORY_TEXT, 2f, DESCRIPTION, 1f,
             PARTNER_TEXT, 1f, TOWN_TEXT, 1f, CRITERIA_TEXT, 1f);
+    /** The stemmed fields where a typo is also looked for (the stem of a typo may differ more). */
+    private static final List<String> FUZZY_FIELDS = List.of(TITLE, CATEGORY_TEXT);
     /** A typo costs: a fuzzy match weighs this share of an exact one. */
     static final float FUZZY_WEIGHT = 0.3f;
     /** Terms (after stemming) at least this long forgive one edit; shorter ones must be exact. */
@@ -120,6 +127,18 @@ public final class OfferIndex implements Closeable {
             Family.TELECOM, "Télécoms", Family.INTERNET, "Internet", Family.SERVICE_PROVIDER, "Prestataires de services");
 
     private final Analyzer analyzer = new FrenchSearchAnalyzer();
+    private final Analyzer unstemmed = new FrenchSearchAnalyzer(false);
+    /** The facets of recent queries, for the current reader only (popular searches repeat). */
+    private final Map<String, Map<String, List<FacetValue>>> facetCache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Map<String, List<FacetValue>>> eldest) {
+            return size() > FACET_CACHE_SIZE;
+        }
+    };
+    private IndexReader facetCacheReader;
+    static final int FACET_CACHE_SIZE = 1_000;
+    /** Hits counted exactly while collecting up to this many; beyond, {@code IndexSearcher.count}. */
+    private static final int TOTAL_HITS_THRESHOLD = 1_000;
     private final FacetsConfig facetsConfig = new FacetsConfig() {
         @Override
         protected DimConfig getDefaultDimConfig() {
@@ -145,7 +164,8 @@ public final class OfferIndex implements Closeable {
 
     public OfferIndex(Directory directory) {
         try {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer);
+            IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(analyzer,
+                    Map.of(WORDS, unstemmed)));
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
             config.setRAMBufferSizeMB(64);
             writer = new IndexWriter(directory, config);
@@ -169,6 +189,15 @@ public final class OfferIndex implements Closeable {
     public void put(IndexedOffer offer) {
         try {
             writer.updateDocument(new Term(ID, String.valueOf(offer.id())), facetsConfig.build(document(offer)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds an offer known not to be there yet (the build after {@link #clear()}): faster than {@link #put}. */
+    public void add(IndexedOffer offer) {
+        try {
+            writer.addDocument(facetsConfig.build(document(offer)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -243,12 +272,15 @@ public final class OfferIndex implements Closeable {
         doc.add(new TextField(PARTNER_TEXT, offer.partnerName(), Field.Store.NO));
         doc.add(new TextField(TOWN_TEXT, offer.partnerTown() == null ? "" : offer.partnerTown(), Field.Store.NO));
         doc.add(new TextField(CRITERIA_TEXT, String.join(" ", offer.attributes().values()), Field.Store.NO));
+        doc.add(new TextField(WORDS, String.join(" ", offer.title(), offer.categoryName(), offer.partnerName(),
+                offer.partnerTown() == null ? "" : offer.partnerTown()), Field.Store.NO));
 
         long cents = cents(offer.priceExclVat());
         doc.add(new LongPoint(PRICE_CENTS, cents));
         doc.add(new NumericDocValuesField(PRICE_CENTS, cents));
         long published = offer.publishedAt() == null ? 0 : offer.publishedAt().toEpochMilli();
         doc.add(new NumericDocValuesField(PUBLISHED_MS, published));
+        doc.add(new LongPoint(PUBLISHED_MS, published)); // lets a sort by date skip non-competitive offers
         doc.add(new StoredField(PUBLISHED_MS, published));
 
         doc.add(new StoredField(CATEGORY_NAME, offer.categoryName()));
@@ -328,19 +360,43 @@ public final class OfferIndex implements Closeable {
 
         int offset = query.page().offset();
         int wanted = Math.max(1, Math.min(offset + query.page().size(), searcher.getIndexReader().maxDoc()));
-        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, main, wanted,
-                sort(query), query.sort() == SearchSort.RELEVANCE && text != null, new FacetsCollectorManager());
-        TopDocs top = result.topDocs();
+        String facetKey = main + "|" + query.category();
+        Map<String, List<FacetValue>> facets = cachedFacets(searcher.getIndexReader(), facetKey);
+        TopDocs top;
+        if (facets == null) {
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, main, wanted,
+                    sort(query), query.sort() == SearchSort.RELEVANCE && text != null, new FacetsCollectorManager());
+            top = result.topDocs();
+            facets = facets(searcher, query, text, filters, result.facetsCollector());
+            cacheFacets(searcher.getIndexReader(), facetKey, facets);
+        } else {
+            // the facets are known: the hits need not visit every match, count() has shortcuts
+            top = searcher.search(main, new TopFieldCollectorManager(sort(query), wanted, TOTAL_HITS_THRESHOLD));
+        }
         List<OfferHit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (int i = offset; i < top.scoreDocs.length; i++) {
             ScoreDoc scoreDoc = top.scoreDocs[i];
             hits.add(hit(stored.document(scoreDoc.doc)));
         }
-        long total = top.totalHits.value;
-
-        Map<String, List<FacetValue>> facets = facets(searcher, query, text, filters, result.facetsCollector());
+        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(main);
         return new SearchResult(new Page<>(hits, total, query.page().page(), query.page().size()), facets);
+    }
+
+    private Map<String, List<FacetValue>> cachedFacets(IndexReader reader, String key) {
+        synchronized (facetCache) {
+            return reader == facetCacheReader ? facetCache.get(key) : null;
+        }
+    }
+
+    private void cacheFacets(IndexReader reader, String key, Map<String, List<FacetValue>> facets) {
+        synchronized (facetCache) {
+            if (reader != facetCacheReader) {
+                facetCache.clear(); // the index changed: every count may have
+                facetCacheReader = reader;
+            }
+            facetCache.put(key, facets);
+        }
     }
 
     private static Query combine(Query text, Map<String, Query> filters, String without) {
@@ -356,31 +412,47 @@ public final class OfferIndex implements Closeable {
 
     /**
      * Every word must be found, in any field; each word matches its exact form (after the French
-     * analysis) or, from {@value #FUZZY_MIN_LENGTH} letters on, a form one edit away that scores
+     * analysis) or, from {@value #FUZZY_MIN_LENGTH} letters on, a form one edit away — stemmed in the
+     * title and category name, or as written in title, category, partner and town — that scores
      * {@value #FUZZY_WEIGHT} of an exact match. Null when the text has no searchable word.
      */
     Query textQuery(String text) {
-        List<String> terms = analyze(text);
-        if (terms.isEmpty()) {
+        List<String> stems = tokens(analyzer, text);
+        List<String> words = tokens(unstemmed, text); // the same tokens: only the stemmer differs
+        if (stems.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String term : terms) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < stems.size(); i++) {
+            String term = stems.get(i);
+            String word = i < words.size() ? words.get(i) : term;
+            if (!seen.add(term + " " + word)) {
+                continue;
+            }
             List<Query> alternatives = new ArrayList<>();
-            TEXT_FIELDS.forEach((field, weight) -> {
-                alternatives.add(new BoostQuery(new TermQuery(new Term(field, term)), weight));
-                if (term.length() >= FUZZY_MIN_LENGTH) {
-                    alternatives.add(new BoostQuery(new FuzzyQuery(new Term(field, term), 1, 1, 50, true),
-                            weight * FUZZY_WEIGHT));
+            TEXT_FIELDS.forEach((field, weight) ->
+                    alternatives.add(new BoostQuery(new TermQuery(new Term(field, term)), weight)));
+            if (term.length() >= FUZZY_MIN_LENGTH) {
+                for (String field : FUZZY_FIELDS) {
+                    alternatives.add(new BoostQuery(new FuzzyQuery(new Term(field, term), 1, 1, 20, true),
+                            TEXT_FIELDS.get(field) * FUZZY_WEIGHT));
                 }
-            });
+            }
+            if (word.length() >= FUZZY_MIN_LENGTH) {
+                alternatives.add(new BoostQuery(new FuzzyQuery(new Term(WORDS, word), 1, 1, 20, true), FUZZY_WEIGHT));
+            }
             all.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.MUST);
         }
         return all.build();
     }
 
-    /** The terms the French analysis makes of a text. */
+    /** The terms the French analysis makes of a text (distinct). */
     List<String> analyze(String text) {
+        return tokens(analyzer, text).stream().distinct().toList();
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String text) {
         List<String> terms = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return terms;
@@ -389,9 +461,7 @@ public final class OfferIndex implements Closeable {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (!terms.contains(term.toString())) {
-                    terms.add(term.toString());
-                }
+                terms.add(term.toString());
             }
             stream.end();
         } catch (IOException e) {

@@ -136,7 +136,7 @@ public class SearchIndex {
             // read before the offers: whatever commits after this is queued as a change (or reconciled)
             Map<Long, String> read = source.signatures();
             index.clear();
-            int count = source.all(index::put);
+            int count = source.all(index::add);
             index.refresh();
             synchronized (writeLock) {
                 criteria = inForce;

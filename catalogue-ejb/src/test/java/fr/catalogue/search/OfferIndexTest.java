@@ -106,8 +106,15 @@ class OfferIndexTest {
         assertEquals(List.of(1L, 2L, 4L), found("imprimnte"));
         assertEquals(List.of(5L), found("internett"));
         assertEquals(List.of(), found("ipmrimnate"), "two edits are too many");
-        assertEquals(List.of(), found("fibxe ouest"), "a four-letter stem (fibr) must be exact");
+        assertEquals(List.of(5L), found("fibxe ouest"), "one edit in five letters");
+        assertEquals(List.of(), found("fbre ouest"), "four letters must be exact");
 
+        index.put(offer(7, "Ordinateur portable léger", "Pour les déplacements.", "PC_LAPTOP_MOBILE", "PC portable",
+                "EQUIPMENT", 30, "Fibre Ouest", "Brest", "29200", "INTERNET_PROVIDER", "700.00", 8, Map.of()));
+        index.refresh();
+        assertEquals(List.of(7L), found("ordinatuer"), "a transposition, whose stem differs more");
+        assertEquals(List.of(7L), found("portbles"));
+        index.remove(7);
         index.put(offer(6, "Imprimande express", "Une offre au titre mal orthographié.", "PRINTER", "Imprimante",
                 "EQUIPMENT", 10, "Bureautique Rennaise", "Rennes", "35000", "EQUIPMENT_MAKER", "10.00", 9, Map.of()));
         index.refresh();
