@@ -544,19 +544,19 @@ public final class OfferIndex implements Closeable {
         Map<String, SortedSetDocValuesFacetCounts> counts = new HashMap<>();
         List<CriterionFacet> criteriaFacets = criteriaOf(query.category());
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        Sideways dims = new Sideways(searcher, text, filters, matching, sideways, query.category());
 
         for (String dim : List.of(Facets.FAMILY, Facets.CATEGORY, Facets.DEPARTMENT, Facets.REGION, Facets.KIND)) {
-            facets.put(dim, values(dim, ordinalCounts(state, collector(searcher, dim, text, filters, matching, sideways),
-                    counts), this::label));
+            facets.put(dim, dims.count(dim, collector -> values(dim, ordinalCounts(state, collector, counts), this::label)));
         }
-        FacetsCollector forPrice = collector(searcher, Facets.PRICE, text, filters, matching, sideways);
-        facets.put(Facets.PRICE, ranges(new LongRangeFacetCounts(PRICE_CENTS, forPrice, PRICE_RANGES.stream()
+        LongRange[] priceRanges = PRICE_RANGES.stream()
                 .map(r -> new LongRange(r.value(), r.min() == null ? Long.MIN_VALUE : cents(r.min()), true,
                         r.max() == null ? Long.MAX_VALUE : cents(r.max()), false))
-                .toArray(LongRange[]::new)), PRICE_CENTS, PRICE_RANGES, "€"));
+                .toArray(LongRange[]::new);
+        facets.put(Facets.PRICE, dims.count(Facets.PRICE, collector -> ranges(new LongRangeFacetCounts(PRICE_CENTS,
+                collector, priceRanges), PRICE_CENTS, PRICE_RANGES, "€")));
 
         for (CriterionFacet criterion : criteriaFacets) {
-            FacetsCollector collector = collector(searcher, criterion.name(), text, filters, matching, sideways);
             if (criterion.numeric()) {
                 if (criterion.ranges().isEmpty()) {
                     continue;
@@ -565,19 +565,64 @@ public final class OfferIndex implements Closeable {
                         .map(r -> new DoubleRange(r.value(), r.min() == null ? Double.NEGATIVE_INFINITY : r.min().doubleValue(),
                                 true, r.max() == null ? Double.POSITIVE_INFINITY : r.max().doubleValue(), false))
                         .toArray(DoubleRange[]::new);
-                facets.put(criterion.name(), ranges(new DoubleRangeFacetCounts(NUMBER + criterion.key(), collector, ranges),
-                        NUMBER + criterion.key(), criterion.ranges(), criterion.unit()));
+                facets.put(criterion.name(), dims.count(criterion.name(), collector -> ranges(new DoubleRangeFacetCounts(
+                        NUMBER + criterion.key(), collector, ranges), NUMBER + criterion.key(), criterion.ranges(),
+                        criterion.unit())));
             } else {
                 Map<String, Integer> order = new HashMap<>();
                 criterion.values().forEach(v -> order.put(v, order.size()));
-                List<FacetValue> values = new ArrayList<>(values(criterion.name(),
-                        ordinalCounts(state, collector, counts), (dim, value) -> "oui".equals(value) ? "Oui"
-                                : "non".equals(value) ? "Non" : value));
-                values.sort(Comparator.comparing(v -> order.getOrDefault(v.value(), Integer.MAX_VALUE)));
-                facets.put(criterion.name(), values);
+                facets.put(criterion.name(), dims.count(criterion.name(), collector -> {
+                    List<FacetValue> values = new ArrayList<>(values(criterion.name(),
+                            ordinalCounts(state, collector, counts), (dim, value) -> "oui".equals(value) ? "Oui"
+                                    : "non".equals(value) ? "Non" : value));
+                    values.sort(Comparator.comparing(v -> order.getOrDefault(v.value(), Integer.MAX_VALUE)));
+                    return values;
+                }));
             }
         }
         return facets;
+    }
+
+    private interface DimCount {
+        List<FacetValue> count(FacetsCollector collector) throws IOException;
+    }
+
+    /**
+     * Counts a facet on the matching offers, or, when the facet has a filter, on those matching every
+     * other filter — counts kept per reader: the same sideways query serves every value chosen
+     * (a price range picked among many, a département among 101).
+     */
+    private final class Sideways {
+        private final IndexSearcher searcher;
+        private final Query text;
+        private final Map<String, Query> filters;
+        private final FacetsCollector matching;
+        private final Map<String, FacetsCollector> collectors;
+        private final String category;
+
+        Sideways(IndexSearcher searcher, Query text, Map<String, Query> filters, FacetsCollector matching,
+                Map<String, FacetsCollector> collectors, String category) {
+            this.searcher = searcher;
+            this.text = text;
+            this.filters = filters;
+            this.matching = matching;
+            this.collectors = collectors;
+            this.category = category;
+        }
+
+        List<FacetValue> count(String dim, DimCount counting) throws IOException {
+            if (!filters.containsKey(dim)) {
+                return counting.count(matching);
+            }
+            String key = "sideways|" + dim + "|" + combine(text, filters, dim) + "|" + category;
+            Map<String, List<FacetValue>> cached = cachedFacets(searcher.getIndexReader(), key);
+            if (cached != null) {
+                return cached.get(dim);
+            }
+            List<FacetValue> values = counting.count(collector(searcher, dim, text, filters, matching, collectors));
+            cacheFacets(searcher.getIndexReader(), key, Map.of(dim, values));
+            return values;
+        }
     }
 
     /** The matching offers, or those matching every filter but the facet's own (drill sideways). */

@@ -52,7 +52,7 @@ public final class SearchBench {
 
     private static final int CLIENTS = 16;
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(15);
-    private static final Duration PHASE_LIMIT = Duration.ofMinutes(4);
+    private static final Duration PHASE_LIMIT = Duration.ofMinutes(Long.getLong("bench.phase.minutes", 3));
 
     private static final List<String> QUALIFIERS = List.of("professionnel", "compact", "rapide", "économique",
             "haut de gamme", "silencieux", "pour TPE", "sans fil", "réseau", "couleur", "sécurisé", "évolutif",
@@ -119,12 +119,12 @@ public final class SearchBench {
                 say(String.format(Locale.ROOT, "ready after %.1f s: %s", seconds(waiting), health));
                 run(http, "warm-up (not counted)", 3_000, random -> base + "api/v1/offers?" + searchQuery(random));
                 run(http, "warm-up (not counted)", 1_000, random -> base + "api/v1/categories");
-                run(http, "warm-up (not counted)", 500, random -> base + "?q=" + encode(pick(random, PAGE_TEXTS)));
+                run(http, "warm-up (not counted)", 100, random -> base + "?q=" + encode(pick(random, PAGE_TEXTS)));
 
                 Result search = run(http, "GET /api/v1/offers (full text, facets, prices)", 20_000,
                         random -> base + "api/v1/offers?" + searchQuery(random));
                 Result categories = run(http, "GET /api/v1/categories", 20_000, random -> base + "api/v1/categories");
-                Result page = run(http, "GET /?q=… (search page)", 3_000,
+                Result page = run(http, "GET /?q=… (search page)", 1_000,
                         random -> base + "?q=" + encode(pick(random, PAGE_TEXTS)));
                 say("---");
                 say(String.format(Locale.ROOT, "API p95 %.1f ms (target ≤ 100 ms): %s", search.p(95),
