@@ -140,6 +140,14 @@ public final class SearchBench {
                     server.destroyForcibly();
                 }
             }
+        } finally {
+            delete(directory); // several hundred megabytes at 100,000 offers
+        }
+    }
+
+    private static void delete(Path directory) throws IOException {
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 
