@@ -392,7 +392,8 @@ public final class SearchBench {
 
     private static Process start(Path payaraMicro, Path war, int port, DatabaseAddress database) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + System.getProperty("bench.server.heap", "1g"), "-Duser.timezone=UTC", "-jar",
+                "-Xmx" + System.getProperty("bench.server.heap", "1g"), "-Duser.timezone=UTC",
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-jar",
                 payaraMicro.toString(), "--deploy", war.toString(), "--contextroot", "/", "--port", Integer.toString(port),
                 "--nocluster");
         builder.redirectErrorStream(true).redirectOutput(Path.of(System.getProperty("java.io.tmpdir"),
