@@ -10,6 +10,7 @@ import fr.catalogue.mail.Outbox;
 import fr.catalogue.partner.DirectorySearch;
 import fr.catalogue.partner.Partner;
 import fr.catalogue.partner.PartnerNotification;
+import fr.catalogue.search.CatalogueChange;
 import fr.catalogue.security.Account;
 import fr.catalogue.security.Role;
 import jakarta.annotation.Resource;
@@ -19,6 +20,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -56,6 +58,10 @@ public class LabelRights {
 
     @Inject
     private Outbox outbox;
+
+    /** R18: a partner's offers leave the search when its right ends, and come back when it is given back. */
+    @Inject
+    private Event<CatalogueChange> catalogueChanged;
 
     @Inject
     @ConfigProperty(name = "catalogue.label.end-date")
@@ -172,6 +178,9 @@ public class LabelRights {
             audit.recordBySystem(change);
         } else {
             audit.record(change);
+        }
+        if (before.holdsRight() != step.to().holdsRight()) {
+            catalogueChanged.fire(CatalogueChange.partner(partner.getId()));
         }
         return step;
     }

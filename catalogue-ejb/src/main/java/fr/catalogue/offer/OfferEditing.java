@@ -10,6 +10,7 @@ import fr.catalogue.common.ResourceNotFoundException;
 import fr.catalogue.partner.Partner;
 import fr.catalogue.security.AccountService;
 import fr.catalogue.security.Caller;
+import fr.catalogue.search.CatalogueChange;
 import fr.catalogue.security.Role;
 import fr.catalogue.specification.CategoryReevaluation;
 import fr.catalogue.specification.ConformanceEngine;
@@ -73,6 +74,10 @@ public class OfferEditing {
     /** R15: the links of a published offer are checked once the publication commits (fr.catalogue.linkcheck). */
     @Inject
     private Event<OfferPublished> published;
+
+    /** The search index follows publications and withdrawals once they commit. */
+    @Inject
+    private Event<CatalogueChange> catalogueChanged;
 
     /**
      * The offers of a partner, whatever their status, most recently changed first (R7).
@@ -204,6 +209,7 @@ public class OfferEditing {
         flush();
         audit.record(Change.of("OFFER", offer.getId(), offer.getPartner().getId(), "WITHDRAW", before,
                 offer.auditState()));
+        catalogueChanged.fire(CatalogueChange.offer(offer.getId()));
         return view(offer);
     }
 
@@ -323,6 +329,7 @@ public class OfferEditing {
                 .setParameter(6, Timestamp.from(now))
                 .executeUpdate();
         published.fire(new OfferPublished(offer.getId()));
+        catalogueChanged.fire(CatalogueChange.offer(offer.getId()));
     }
 
     private Prepared prepare(Partner partner, OfferInput input) {

@@ -6,12 +6,14 @@ import fr.catalogue.common.BusinessException;
 import fr.catalogue.common.InvalidInputException;
 import fr.catalogue.common.ResourceNotFoundException;
 import fr.catalogue.common.Sha256;
+import fr.catalogue.search.CatalogueChange;
 import fr.catalogue.security.AccountService;
 import fr.catalogue.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -48,6 +50,10 @@ public class PartnerProfiles {
 
     @Inject
     private AuditTrail audit;
+
+    /** The search index reads a partner's name and town with its offers. */
+    @Inject
+    private Event<CatalogueChange> catalogueChanged;
 
     @Inject
     @ConfigProperty(name = "catalogue.upload.max-bytes", defaultValue = "5242880")
@@ -142,6 +148,7 @@ public class PartnerProfiles {
             throw new BusinessException("Ce profil vient d'être modifié par ailleurs : rechargez la page pour voir la dernière version.");
         }
         audit.record(Change.of("PARTNER", partner.getId(), partner.getId(), action, before, partner.profileState()));
+        catalogueChanged.fire(CatalogueChange.partner(partner.getId())); // its town and name are searched
     }
 
     private void addDocument(Partner partner, Upload upload, String action) {

@@ -6,11 +6,13 @@ import fr.catalogue.mail.OutboxMessage;
 import fr.catalogue.platform.SchemaMigration;
 import fr.catalogue.audit.AuditTrail;
 import fr.catalogue.audit.Change;
+import fr.catalogue.search.CatalogueChange;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -62,6 +64,10 @@ public class SpecificationRollout {
     @Inject
     private Clock clock;
 
+    /** The search index hides the offers failing the version now in force (R18) and reads its criteria. */
+    @Inject
+    private Event<CatalogueChange> catalogueChanged;
+
     /** The versions whose effective date has come and that were not applied yet, oldest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Long> findDue() {
@@ -98,6 +104,7 @@ public class SpecificationRollout {
             audit.recordBySystem(Change.of(SpecificationDrafts.AUDIT_SUBJECT, versionId, null, "IN_FORCE",
                     Map.of(), Map.of("effective", version.getEffectiveDate().toString(), "evaluated", String.valueOf(outcome.evaluated()),
                             "nonConforming", String.valueOf(outcome.nonConforming()), "partnersTold", String.valueOf(told))));
+            catalogueChanged.fire(CatalogueChange.category(rules.categoryCode()));
             RolloutReport report = new RolloutReport(rules.categoryCode(), rules.version(), outcome.evaluated(),
                     outcome.nonConforming(), told);
             LOG.info(() -> "Specification " + report.categoryCode() + " v" + report.version() + " in force: "
