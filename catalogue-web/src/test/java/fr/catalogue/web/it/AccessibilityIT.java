@@ -39,8 +39,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class AccessibilityIT {
 
     /**
-     * A page to check: its address under the application ({offer} is a published offer's id), a CSS
-     * selector of what it shows once loaded, and optionally what a visitor does first (a state
+     * A page to check: its address under the application ({offer} is a published offer's id,
+     * {partner} its partner's), a CSS selector of what it shows once loaded, and optionally what a visitor does first (a state
      * worth checking too, e.g. a form sent empty shows its error messages), named by {@code state}.
      */
     record PublicPage(String path, String ready, String state, Interaction then) {
@@ -107,6 +107,20 @@ class AccessibilityIT {
             new PublicPage("signaler.xhtml", "#referral"),
             new PublicPage("signaler.xhtml", "#referral", "envoyé vide",
                     s -> s.click("#referral\\:send").await(ERROR_SHOWN)),
+            new PublicPage("glossaire.xhtml", "main h1"),
+            new PublicPage("comparer.xhtml?offres={offer}", "main h1"),
+            new PublicPage("partenaire.xhtml?id={partner}", "#partnerName"),
+            new PublicPage("contact.xhtml?offre={offer}", "#contact"),
+            new PublicPage("contact.xhtml?offre={offer}", "#contact", "envoyé vide",
+                    s -> s.click("#contact\\:send").await(ERROR_SHOWN)),
+            new PublicPage("avis.xhtml?jeton=lien-inconnu", "main h1"),
+            new PublicPage("pres-de-chez-vous.xhtml?ou=35", "main h1"),
+            new PublicPage("mon-besoin.xhtml", "#need"),
+            new PublicPage("mon-besoin.xhtml", "#need", "sélection",
+                    s -> s.type("#need\\:postes", "3").type("#need\\:lieu", "35000").click("#need\\:submit")
+                            .await("#keepLink")),
+            new PublicPage("ma-selection.xhtml?code=code-inconnu", "main h1"),
+            new PublicPage("donnees-ouvertes.xhtml", "main h1"),
             new PublicPage("page-qui-n-existe-pas.xhtml", ERROR_PAGE));
 
     /** A partner's own space, signed in: not public, checked because it costs one sign-in. */
@@ -121,6 +135,7 @@ class AccessibilityIT {
     private static ChromeDriver browser;
     private static String axeScript;
     private static long offerId;
+    private static long partnerId;
     private static String partnerUser;
 
     @ArquillianResource
@@ -137,7 +152,7 @@ class AccessibilityIT {
         Fixtures fixtures = new Fixtures(TestDatabase.address());
         fixtures.awaitSeededVersionsApplied();
         String partner = Fixtures.unique("Accessibilité Normandie");
-        long partnerId = fixtures.partner(partner, "EQUIPMENT_MAKER");
+        partnerId = fixtures.partner(partner, "EQUIPMENT_MAKER");
         offerId = fixtures.offer(partnerId, "PRINTER", "Imprimante laser couleur recto-verso " + partner, "349.00",
                 "PUBLISHED");
         fixtures.describe(offerId, "Imprimante réseau (Ethernet et Wi-Fi) pour une équipe de 5 à 10 personnes."
@@ -202,7 +217,8 @@ class AccessibilityIT {
         if (signedInAsPartner) {
             signIn();
         }
-        browser.get(base + page.path().replace("{offer}", Long.toString(offerId)));
+        browser.get(base + page.path().replace("{offer}", Long.toString(offerId))
+                .replace("{partner}", Long.toString(partnerId)));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(page.ready())));
         wait.until(d -> "complete".equals(browser.executeScript("return document.readyState")));

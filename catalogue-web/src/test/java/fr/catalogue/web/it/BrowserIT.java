@@ -44,6 +44,10 @@ class BrowserIT {
     private static String reviewer;
     private static String admin;
     private static String printer;
+    private static Fixtures fixtures;
+    private static boolean indexed;
+    private static long webPartner;
+    private static String website;
     private static final String PASSWORD = "Mot-de-passe-Navigateur-1";
 
     @ArquillianResource
@@ -53,12 +57,12 @@ class BrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war();
+        return Deployments.warWithSearchProbe();
     }
 
     @BeforeAll
     static void data() {
-        Fixtures fixtures = new Fixtures(TestDatabase.address());
+        fixtures = new Fixtures(TestDatabase.address());
         partnerA = Fixtures.unique("Vidéo Loire");
         partnerB = Fixtures.unique("Projection Alsace");
         // The rollout's catch-up after start applies the seeded specification versions: these offers are
@@ -73,6 +77,11 @@ class BrowserIT {
         fixtures.offer(b, "SCREEN_TFT", "Écran 24 pouces " + partnerB, "189.00", "PUBLISHED");
         printer = "Imprimante laser " + partnerA;
         fixtures.offer(a, "PRINTER", printer, "299.00", "PUBLISHED");
+        // R28: a web agency of Rennes (35) whose cheap offer fits a need stated from 35000
+        webPartner = fixtures.partner(Fixtures.unique("Sites Rance"), "INTERNET_PROVIDER");
+        fixtures.partnerContact(webPartner, null, "agence@sites-rance.invalid");
+        website = "Site vitrine clé en main " + Fixtures.unique("Rance");
+        fixtures.offer(webPartner, "WEBSITE_BUILDING", website, "95.00", "PUBLISHED");
         userA = Fixtures.unique("P-NAV");
         fixtures.account(userA, PASSWORD, "PARTNER", a);
         reviewer = Fixtures.unique("reviewer");
@@ -91,6 +100,11 @@ class BrowserIT {
 
     @BeforeEach
     void freshSession() {
+        if (!indexed) {
+            // the fixtures were written straight into the database: the search learns them now
+            SearchIndexProbe.reconcile(base);
+            indexed = true;
+        }
         browser.manage().deleteAllCookies();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         // an Ajax update replaces the elements a condition may be reading: read them again
@@ -381,6 +395,44 @@ class BrowserIT {
         signIn(admin, PASSWORD);
         wait.until(ExpectedConditions.urlContains("/admin/index.xhtml"));
         assertEquals("Administration", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    /**
+     * R28 then R24: a business states its need once, keeps the link to its selection, opens an offer
+     * of it and contacts the provider; the request is stored, forwarded and acknowledged.
+     */
+    @Test
+    void aBusinessStatesItsNeedOpensAnOfferOfItsSelectionAndContactsTheProvider() {
+        open("mon-besoin.xhtml");
+        browser.findElement(By.id("need:site")).click();
+        browser.findElement(By.id("need:budget")).sendKeys("100");
+        browser.findElement(By.id("need:lieu")).sendKeys("35000");
+        browser.findElement(By.id("need:submit")).click();
+        String kept = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("keepLink"))).getText();
+        assertTrue(kept.contains("ma-selection.xhtml?code="), kept);
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(website))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("offerTitle"), website));
+        browser.findElement(By.id("contactLink")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contact")));
+        String sender = Fixtures.unique("tpe") + "@exemple.invalid";
+        browser.findElement(By.id("contact:name")).sendKeys("Camille Martin");
+        browser.findElement(By.id("contact:email")).sendKeys(sender);
+        browser.findElement(By.id("contact:message")).sendKeys("Bonjour, nous voulons un site vitrine pour notre boulangerie.");
+        browser.findElement(By.id("contact:consent")).click();
+        browser.findElement(By.id("contact:send")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
+
+        assertEquals(1, fixtures.number("SELECT COUNT(*) FROM contact_request WHERE partner_id = ?", webPartner));
+        assertEquals(1, fixtures.number("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?",
+                "agence@sites-rance.invalid"), "forwarded to the provider");
+        assertEquals(1, fixtures.number("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", sender),
+                "acknowledged to the business");
+
+        // the link kept brings the same selection back, with no account
+        browser.manage().deleteAllCookies();
+        open("ma-selection.xhtml?code=" + kept.substring(kept.indexOf("code=") + "code=".length()));
+        assertTrue(wait.until(ExpectedConditions.elementToBeClickable(By.linkText(website))).isDisplayed());
     }
 
     private void open(String path) {

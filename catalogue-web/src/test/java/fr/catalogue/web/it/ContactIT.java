@@ -97,7 +97,7 @@ class ContactIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.war().addClasses(ContactIT.class, ContactIT.WebClient.class, TestDatabase.class,
+        return Deployments.warWithSearchProbe().addClasses(ContactIT.class, ContactIT.WebClient.class, TestDatabase.class,
                 Fixtures.class, CurrentExchange.class, MovableClock.class);
     }
 
@@ -119,6 +119,7 @@ class ContactIT {
         fixtures.partnerContact(partner, null, partnerMail);
         String title = Fixtures.unique("Box fibre pro");
         long offer = fixtures.offer(partner, CATEGORY, title, "39.90", "PUBLISHED");
+        SearchIndexProbe.reconcile(base); // the partner's page lists its offers through the search
         String sender = Fixtures.unique("elodie") + "@example.fr";
         WebClient web = new WebClient(base.toString());
 

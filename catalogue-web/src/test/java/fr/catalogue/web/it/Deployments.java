@@ -17,4 +17,12 @@ public final class Deployments {
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
+
+    /**
+     * The WAR plus {@link SearchIndexProbe}, for client-side tests that write offers straight into
+     * the database and then read them through the search.
+     */
+    public static WebArchive warWithSearchProbe() {
+        return war().addClass(SearchIndexProbe.class);
+    }
 }

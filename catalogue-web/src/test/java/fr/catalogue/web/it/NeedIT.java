@@ -15,6 +15,7 @@ import fr.catalogue.need.NeedAnswers;
 import fr.catalogue.need.Needs;
 import fr.catalogue.need.Selection;
 import fr.catalogue.search.OfferHit;
+import fr.catalogue.search.SearchIndex;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -68,6 +69,9 @@ class NeedIT {
 
     @Inject
     private Needs needs;
+
+    @Inject
+    private SearchIndex index;
 
     private Fixtures fixtures;
 
@@ -141,7 +145,7 @@ class NeedIT {
     }
 
     @Test
-    void aNeedIsStoredItsKeptLinkBringsTheSelectionBackAndChangedAnswersUpdateIt() {
+    void aNeedIsStoredItsKeptLinkBringsTheSelectionBackAndChangedAnswersUpdateIt() throws Exception {
         String town = Fixtures.unique("Florac");
         long centre = partner("Centre Florac", "COMPETENCE_CENTRE_IT_TELECOM", town, "48400", "GRANTED");
         long local = partner("Fabricant Florac", "EQUIPMENT_MAKER", town, "48400", "GRANTED");
@@ -150,6 +154,7 @@ class NeedIT {
         long localOffer = fixtures.offer(local, "PC_DESKTOP", Fixtures.unique("PC Florac"), "0.02", "PUBLISHED");
         long farOffer = fixtures.offer(far, "PC_DESKTOP", Fixtures.unique("PC Paris"), "0.01", "PUBLISHED");
         long goneOffer = fixtures.offer(gone, "PC_DESKTOP", Fixtures.unique("PC retiré"), "0.00", "PUBLISHED");
+        index.reconcile(); // the offers were written in SQL: the search learns them now
         String email = Fixtures.unique("tpe") + "@exemple.fr";
 
         String code = needs.create(new NeedAnswers(2, InternetAccess.NONE, false, false, new BigDecimal("2000"), town),

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -57,7 +59,7 @@ public final class TestDatabase implements BeforeAllCallback {
         address = database.address();
         Migrations.migrate(address);
         System.setProperty("payara.cmdOptions", String.join(" ", payaraOptions(address)));
-        return new Running(database);
+        return new Running(database, directory);
     }
 
     /** The JVM options of every Payara Micro of the run: the database, then the other test services. */
@@ -75,11 +77,19 @@ public final class TestDatabase implements BeforeAllCallback {
         return options;
     }
 
-    /** Stops the database when the whole run is over. */
-    private record Running(EmbeddedMariaDb database) implements AutoCloseable {
+    /**
+     * Stops the database when the whole run is over, then removes its files (about 500 MB a run,
+     * which filled the disk when left behind).
+     */
+    private record Running(EmbeddedMariaDb database, Path directory) implements AutoCloseable {
         @Override
         public void close() {
             database.close();
+            try (Stream<Path> files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException e) {
+                System.err.println("The test database's files stay in " + directory + ": " + e);
+            }
         }
     }
 }
