@@ -99,6 +99,8 @@ public final class OfferIndex implements Closeable {
             PARTNER_TEXT, 1f, TOWN_TEXT, 1f, CRITERIA_TEXT, 1f);
     /** The stemmed fields where a typo is also looked for (the stem of a typo may differ more). */
     private static final List<String> FUZZY_FIELDS = List.of(TITLE, CATEGORY_TEXT);
+    /** A word found in at least this many offers is taken as typed, without looking for typos. */
+    static final int COMMON_WORD_MIN_OFFERS = 20;
     /** A typo costs: a fuzzy match weighs this share of an exact one. */
     static final float FUZZY_WEIGHT = 0.3f;
     /** Terms (after stemming) at least this long forgive one edit; shorter ones must be exact. */
@@ -354,7 +356,7 @@ public final class OfferIndex implements Closeable {
     }
 
     private SearchResult search(IndexSearcher searcher, SearchQuery query) throws IOException {
-        Query text = textQuery(query.text());
+        Query text = textQuery(query.text(), searcher.getIndexReader());
         Map<String, Query> filters = filters(query);
         Query main = combine(text, filters, null);
 
@@ -412,11 +414,12 @@ public final class OfferIndex implements Closeable {
 
     /**
      * Every word must be found, in any field; each word matches its exact form (after the French
-     * analysis) or, from {@value #FUZZY_MIN_LENGTH} letters on, a form one edit away — stemmed in the
+     * analysis) or, unless that form is common (in {@value #COMMON_WORD_MIN_OFFERS} offers or more)
+     * and from {@value #FUZZY_MIN_LENGTH} letters on, a form one edit away — stemmed in the
      * title and category name, or as written in title, category, partner and town — that scores
      * {@value #FUZZY_WEIGHT} of an exact match. Null when the text has no searchable word.
      */
-    Query textQuery(String text) {
+    Query textQuery(String text, IndexReader reader) throws IOException {
         List<String> stems = tokens(analyzer, text);
         List<String> words = tokens(unstemmed, text); // the same tokens: only the stemmer differs
         if (stems.isEmpty()) {
@@ -433,6 +436,13 @@ public final class OfferIndex implements Closeable {
             List<Query> alternatives = new ArrayList<>();
             TEXT_FIELDS.forEach((field, weight) ->
                     alternatives.add(new BoostQuery(new TermQuery(new Term(field, term)), weight)));
+            // A word common in the catalogue is taken as typed: typos are looked for only for rarer
+            // words (a fuzzy query walks the term dictionary; most words searched are common and spelt
+            // right, while a rare one may itself be a partner's misspelling).
+            if (common(reader, term)) {
+                all.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.MUST);
+                continue;
+            }
             if (term.length() >= FUZZY_MIN_LENGTH) {
                 for (String field : FUZZY_FIELDS) {
                     alternatives.add(new BoostQuery(new FuzzyQuery(new Term(field, term), 1, 1, 20, true),
@@ -445,6 +455,15 @@ public final class OfferIndex implements Closeable {
             all.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.MUST);
         }
         return all.build();
+    }
+
+    private static boolean common(IndexReader reader, String term) throws IOException {
+        for (String field : TEXT_FIELDS.keySet()) {
+            if (reader.docFreq(new Term(field, term)) >= COMMON_WORD_MIN_OFFERS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The terms the French analysis makes of a text (distinct). */

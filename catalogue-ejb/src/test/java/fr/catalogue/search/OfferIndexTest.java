@@ -124,6 +124,23 @@ class OfferIndexTest {
     }
 
     @Test
+    void aWordCommonInTheCatalogueIsTakenAsTypedWhileARareOneStillForgivesATypo() {
+        for (long id = 100; id < 100 + OfferIndex.COMMON_WORD_MIN_OFFERS; id++) {
+            index.put(offer(id, "Routeur de bureau " + id, "Numérise vite.", "PRINTER", "Imprimante", "EQUIPMENT", 10,
+                    "Bureautique Rennaise", "Rennes", "35000", "EQUIPMENT_MAKER", "90.00", 3, Map.of()));
+        }
+        index.put(offer(99, "Rooteur compact", "Une offre au titre mal orthographié.", "PRINTER", "Imprimante",
+                "EQUIPMENT", 10, "Bureautique Rennaise", "Rennes", "35000", "EQUIPMENT_MAKER", "80.00", 3, Map.of()));
+        index.refresh();
+        List<Long> common = ids(SearchQuery.builder().text("routeur").page(new PageRequest(0, 50)).build());
+        assertEquals(OfferIndex.COMMON_WORD_MIN_OFFERS, common.size(), "a common word: its exact matches only");
+        assertTrue(!common.contains(99L), common::toString);
+        List<Long> rare = ids(SearchQuery.builder().text("rooteur").page(new PageRequest(0, 50)).build());
+        assertEquals(99L, rare.get(0), "a rare word: its exact match first");
+        assertEquals(OfferIndex.COMMON_WORD_MIN_OFFERS + 1, rare.size(), "then the offers one edit away");
+    }
+
+    @Test
     void onlyStopWordsMatchEveryOffer() {
         assertEquals(5, index.search(SearchQuery.builder().text("le de la").build()).page().total());
     }
