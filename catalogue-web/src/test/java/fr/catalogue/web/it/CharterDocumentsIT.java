@@ -29,14 +29,10 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -48,7 +44,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -411,20 +406,7 @@ class CharterDocumentsIT {
 
         HttpResponse<String> submit(HttpResponse<String> page, String formId, String button, Map<String, String> fields)
                 throws Exception {
-            Matcher form = Pattern.compile("<form id=\"" + formId + "\"[^>]*action=\"([^\"]*)\"").matcher(page.body());
-            assertTrue(form.find(), "no form " + formId + " in " + page.body());
-            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page.body());
-            assertTrue(state.find(), "no view state in " + page.body());
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put(formId, formId);
-            fields.forEach((id, value) -> values.put(formId + ":" + id, value));
-            values.put(formId + ":" + button, "");
-            values.put("jakarta.faces.ViewState", state.group(1));
-            String body = values.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            return http.send(HttpRequest.newBuilder(page.uri().resolve(form.group(1).replace("&amp;", "&")))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(JsfForm.post(page, formId, button, fields).build(), HttpResponse.BodyHandlers.ofString());
         }
     }
 
@@ -488,11 +470,8 @@ class CharterDocumentsIT {
     }
 
     private void signInAs(String userCode) {
-        signOut();
-        AuthenticationStatus status = security.authenticate(CurrentExchange.request(), CurrentExchange.response(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(userCode, new Password(PASSWORD))));
-        assertEquals(AuthenticationStatus.SUCCESS, status, "signed in as " + userCode);
+        assertEquals(AuthenticationStatus.SUCCESS, CurrentExchange.signIn(security, userCode, PASSWORD),
+                "signed in as " + userCode);
     }
 
     private static void signOut() {

@@ -27,19 +27,14 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -49,7 +44,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -463,10 +457,8 @@ class ContactIT {
         if (!mustSucceed) {
             return;
         }
-        AuthenticationStatus status = security.authenticate(request, CurrentExchange.response(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(userCode, new Password(PASSWORD))));
-        assertEquals(AuthenticationStatus.SUCCESS, status, "signed in as " + userCode);
+        assertEquals(AuthenticationStatus.SUCCESS, CurrentExchange.signIn(security, userCode, PASSWORD),
+                "signed in as " + userCode);
     }
 
     private static String body(MimeMessage message) throws Exception {
@@ -514,20 +506,8 @@ class ContactIT {
 
         HttpResponse<String> submit(HttpResponse<String> page, String formId, String button, Map<String, String> fields)
                 throws Exception {
-            Matcher form = Pattern.compile("<form id=\"" + formId + "\"[^>]*action=\"([^\"]*)\"").matcher(page.body());
-            assertTrue(form.find(), "no form " + formId + " in " + page.body());
-            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page.body());
-            assertTrue(state.find(), "no view state in " + page.body());
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put(formId, formId);
-            fields.forEach((id, value) -> values.put(formId + ":" + id, value));
-            values.put(formId + ":" + button, "");
-            values.put("jakarta.faces.ViewState", state.group(1));
-            String body = values.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            return http.send(HttpRequest.newBuilder(page.uri().resolve(form.group(1).replace("&amp;", "&")))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("User-Agent", FIREFOX)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(JsfForm.post(page, formId, button, fields).header("User-Agent", FIREFOX).build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
     }
 }

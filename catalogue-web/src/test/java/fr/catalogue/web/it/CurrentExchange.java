@@ -1,5 +1,10 @@
 package fr.catalogue.web.it;
 
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -40,5 +45,20 @@ public class CurrentExchange implements Filter {
 
     public static HttpServletResponse response() {
         return RESPONSE.get();
+    }
+
+    /**
+     * Signs the test's request in as that account, afresh (whoever was signed in is signed out),
+     * through Jakarta Security: the services then see that caller.
+     */
+    public static AuthenticationStatus signIn(SecurityContext security, String userCode, String password) {
+        HttpServletRequest request = request();
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            throw new IllegalStateException(e);
+        }
+        return security.authenticate(request, response(), AuthenticationParameters.withParams()
+                .newAuthentication(true).credential(new UsernamePasswordCredential(userCode, new Password(password))));
     }
 }

@@ -28,10 +28,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.StringReader;
@@ -399,15 +395,7 @@ class LabelLifecycleIT {
     }
 
     private void signInAs(String userCode) {
-        HttpServletRequest request = CurrentExchange.request();
-        try {
-            request.logout();
-        } catch (ServletException e) {
-            throw new IllegalStateException(e);
-        }
-        AuthenticationStatus status = security.authenticate(request, CurrentExchange.response(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(userCode, new Password(PASSWORD))));
-        assertEquals(AuthenticationStatus.SUCCESS, status, "signed in as " + userCode);
+        assertEquals(AuthenticationStatus.SUCCESS, CurrentExchange.signIn(security, userCode, PASSWORD),
+                "signed in as " + userCode);
     }
 }
