@@ -91,6 +91,8 @@ class PartnerJourneyIT {
             wait.until(ExpectedConditions.elementToBeClickable(By.id("application:kind"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
                     "#application\\:kind_items li[data-label=\"" + KIND_LABEL + "\"]"))).click();
+            // the choice is sent with the step: wait until the menu shows it (a CI run once went on too early)
+            wait.until(ExpectedConditions.textToBe(By.id("application:kind_label"), KIND_LABEL));
             type(browser, "name", company);
             type(browser, "siren", siren);
             type(browser, "siret", siret);
