@@ -78,7 +78,7 @@ class CharterDocumentsIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.war().addClasses(CharterDocumentsIT.class, TestDatabase.class, Fixtures.class,
-                CurrentExchange.class);
+                CurrentExchange.class, JsfForm.class);
     }
 
     @Test

@@ -91,7 +91,7 @@ class ContactIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithSearchProbe().addClasses(ContactIT.class, ContactIT.WebClient.class, TestDatabase.class,
+        return Deployments.warWithSearchProbe().addClasses(ContactIT.class, ContactIT.WebClient.class, JsfForm.class, TestDatabase.class,
                 Fixtures.class, CurrentExchange.class, MovableClock.class);
     }
 
