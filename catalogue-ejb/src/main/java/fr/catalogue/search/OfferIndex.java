@@ -23,13 +23,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
@@ -48,7 +48,10 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -58,14 +61,12 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -110,14 +111,12 @@ public final class OfferIndex implements Closeable {
     static final String PUBLISHED_MS = "published_ms";
     static final String ID_SORT = "id_sort";
     static final String NUMBER = "num_";
-    // Stored for the hit list
-    private static final String CATEGORY_NAME = "s_category_name";
-    private static final String FAMILY = "s_family";
-    private static final String PARTNER_NAME = "s_partner_name";
-    private static final String TOWN = "s_town";
-    private static final String DEPARTMENT = "s_department";
-    private static final String PRICE = "s_price";
-    private static final String EXCERPT = "s_excerpt";
+    /**
+     * What the hit list shows of an offer, in one binary doc value ({@link HitDisplay}): read straight
+     * from the memory-mapped file, where stored fields would decompress a whole block per hit (a
+     * quarter of a search's time at 100,000 offers, docs/performance.md).
+     */
+    static final String DISPLAY = "display";
     static final int EXCERPT_LENGTH = 220;
 
     /** The price facet's ranges in euros excl. VAT, lower bound inclusive, upper exclusive. */
@@ -130,27 +129,35 @@ public final class OfferIndex implements Closeable {
 
     private final Analyzer analyzer = new FrenchSearchAnalyzer();
     private final Analyzer unstemmed = new FrenchSearchAnalyzer(false);
-    /** The facets of recent queries, for the current reader only (popular searches repeat). */
-    private final Map<String, Map<String, List<FacetValue>>> facetCache = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Map<String, List<FacetValue>>> eldest) {
-            return size() > FACET_CACHE_SIZE;
-        }
-    };
-    private IndexReader facetCacheReader;
-    static final int FACET_CACHE_SIZE = 1_000;
-    /** Hits counted exactly while collecting up to this many; beyond, {@code IndexSearcher.count}. */
-    private static final int TOTAL_HITS_THRESHOLD = 1_000;
+    /** The number of matches and the facets of recent queries (and sideways counts of recent filters). */
+    private final ReaderCache<Counts> countsCache = new ReaderCache<>(CACHE_SIZE);
+    /** The pages of hits of recent queries, by query, sort and page. */
+    private final ReaderCache<List<OfferHit>> pagesCache = new ReaderCache<>(CACHE_SIZE);
+    static final int CACHE_SIZE = 1_000;
+    /**
+     * The categories' criteria are counted in a field of their own: the general facets (family,
+     * category, price, place, kind) are counted for every search over every match, the criteria
+     * only once a category is chosen, so their ordinals must not lengthen the general count.
+     */
+    static final String CRITERIA_FACETS_FIELD = "$criteria";
     private final FacetsConfig facetsConfig = new FacetsConfig() {
         @Override
         protected DimConfig getDefaultDimConfig() {
-            return MULTI_VALUED; // a criterion listing several items (ALL_OF) has several values
+            return MULTI_VALUED;
+        }
+
+        @Override
+        public synchronized DimConfig getDimConfig(String dimName) {
+            return dimName.startsWith(Facets.CRITERION_PREFIX) ? CRITERIA_DIM : super.getDimConfig(dimName);
         }
     };
     private static final FacetsConfig.DimConfig MULTI_VALUED = new FacetsConfig.DimConfig();
+    private static final FacetsConfig.DimConfig CRITERIA_DIM = new FacetsConfig.DimConfig();
 
     static {
-        MULTI_VALUED.multiValued = true;
+        MULTI_VALUED.multiValued = true; // a criterion listing several items (ALL_OF) has several values
+        CRITERIA_DIM.multiValued = true;
+        CRITERIA_DIM.indexFieldName = CRITERIA_FACETS_FIELD;
     }
 
     private final IndexWriter writer;
@@ -161,7 +168,13 @@ public final class OfferIndex implements Closeable {
     /** The main criteria of each category's specification in force, as facets. */
     private volatile Map<String, List<CriterionFacet>> criteria = Map.of();
 
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    /** The ordinals of one reader: of the general facets, and of the criteria (either null when none). */
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState general,
+                              SortedSetDocValuesReaderState criteria) {
+    }
+
+    /** What a query's matches count to: their number (-1 when not counted) and the facets. */
+    private record Counts(long total, Map<String, List<FacetValue>> facets) {
     }
 
     public OfferIndex(Directory directory) {
@@ -237,6 +250,19 @@ public final class OfferIndex implements Closeable {
         }
     }
 
+    /**
+     * Merges the index into one segment, for after the full build: a search then walks one segment,
+     * and facets count on its own ordinals with no mapping between segments. Later changes add small
+     * segments that Lucene merges as usual.
+     */
+    public void compact() {
+        try {
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Makes the changes made so far visible to the searches that start afterwards. */
     public void refresh() {
         try {
@@ -262,13 +288,13 @@ public final class OfferIndex implements Closeable {
     private Document document(IndexedOffer offer) {
         Document doc = new Document();
         String id = String.valueOf(offer.id());
-        doc.add(new StringField(ID, id, Field.Store.YES));
+        doc.add(new StringField(ID, id, Field.Store.NO));
         doc.add(new NumericDocValuesField(ID_SORT, offer.id()));
-        doc.add(new StringField(PARTNER, String.valueOf(offer.partnerId()), Field.Store.YES));
-        doc.add(new StringField(CATEGORY, offer.categoryCode(), Field.Store.YES));
+        doc.add(new StringField(PARTNER, String.valueOf(offer.partnerId()), Field.Store.NO));
+        doc.add(new StringField(CATEGORY, offer.categoryCode(), Field.Store.NO));
         categoryNames.put(offer.categoryCode(), offer.categoryName());
 
-        doc.add(new TextField(TITLE, offer.title(), Field.Store.YES));
+        doc.add(new TextField(TITLE, offer.title(), Field.Store.NO));
         doc.add(new TextField(DESCRIPTION, offer.description(), Field.Store.NO));
         doc.add(new TextField(CATEGORY_TEXT, offer.categoryName(), Field.Store.NO));
         doc.add(new TextField(PARTNER_TEXT, offer.partnerName(), Field.Store.NO));
@@ -283,21 +309,17 @@ public final class OfferIndex implements Closeable {
         long published = offer.publishedAt() == null ? 0 : offer.publishedAt().toEpochMilli();
         doc.add(new NumericDocValuesField(PUBLISHED_MS, published));
         doc.add(new LongPoint(PUBLISHED_MS, published)); // lets a sort by date skip non-competitive offers
-        doc.add(new StoredField(PUBLISHED_MS, published));
-
-        doc.add(new StoredField(CATEGORY_NAME, offer.categoryName()));
-        doc.add(new StoredField(FAMILY, offer.family()));
-        doc.add(new StoredField(PARTNER_NAME, offer.partnerName()));
-        doc.add(new StoredField(TOWN, offer.partnerTown() == null ? "" : offer.partnerTown()));
-        doc.add(new StoredField(PRICE, offer.priceExclVat().toPlainString()));
-        doc.add(new StoredField(EXCERPT, excerpt(offer.description())));
 
         facet(doc, Facets.FAMILY, offer.family());
         facet(doc, Facets.CATEGORY, offer.categoryCode());
         facet(doc, Facets.KIND, offer.kind());
         Optional<Department> department = Departments.ofPostcode(offer.postcode());
+        doc.add(new BinaryDocValuesField(DISPLAY, HitDisplay.write(new OfferHit(offer.id(), offer.title(),
+                offer.categoryCode(), offer.categoryName(), offer.family(), offer.partnerId(), offer.partnerName(),
+                offer.partnerTown() == null ? "" : offer.partnerTown(), department.map(Department::code).orElse(null),
+                offer.priceExclVat(), offer.publishedAt() == null ? Instant.EPOCH : offer.publishedAt(),
+                excerpt(offer.description())))));
         department.ifPresent(d -> {
-            doc.add(new StoredField(DEPARTMENT, d.code()));
             facet(doc, Facets.DEPARTMENT, d.code());
             facet(doc, Facets.REGION, d.regionCode());
         });
@@ -363,42 +385,44 @@ public final class OfferIndex implements Closeable {
         int offset = query.page().offset();
         int wanted = Math.max(1, Math.min(offset + query.page().size(), searcher.getIndexReader().maxDoc()));
         String facetKey = main + "|" + query.category();
-        Map<String, List<FacetValue>> facets = cachedFacets(searcher.getIndexReader(), facetKey);
-        TopDocs top;
-        if (facets == null) {
+        String pageKey = facetKey + "|" + query.sort() + "|" + offset + "|" + query.page().size();
+        IndexReader reader = searcher.getIndexReader();
+        Counts counts = countsCache.get(reader, facetKey);
+        List<OfferHit> hits = pagesCache.get(reader, pageKey);
+        if (counts == null) {
             FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, main, wanted,
                     sort(query), query.sort() == SearchSort.RELEVANCE && text != null, new FacetsCollectorManager());
-            top = result.topDocs();
-            facets = facets(searcher, query, text, filters, result.facetsCollector());
-            cacheFacets(searcher.getIndexReader(), facetKey, facets);
-        } else {
-            // the facets are known: the hits need not visit every match, count() has shortcuts
-            top = searcher.search(main, new TopFieldCollectorManager(sort(query), wanted, TOTAL_HITS_THRESHOLD));
+            // exact: every match was collected for the facets
+            counts = new Counts(result.topDocs().totalHits.value, facets(searcher, query, text, filters,
+                    result.facetsCollector()));
+            countsCache.put(reader, facetKey, counts);
+            hits = hits(reader, result.topDocs(), offset);
+            pagesCache.put(reader, pageKey, hits);
+        } else if (hits == null) {
+            // the total and the facets are known: the hits need not visit every match
+            hits = hits(reader, searcher.search(main, new TopFieldCollectorManager(sort(query), wanted, wanted)), offset);
+            pagesCache.put(reader, pageKey, hits);
         }
+        return new SearchResult(new Page<>(hits, counts.total(), query.page().page(), query.page().size()),
+                counts.facets());
+    }
+
+    private static List<OfferHit> hits(IndexReader reader, TopDocs top, int offset) throws IOException {
         List<OfferHit> hits = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
         for (int i = offset; i < top.scoreDocs.length; i++) {
-            ScoreDoc scoreDoc = top.scoreDocs[i];
-            hits.add(hit(stored.document(scoreDoc.doc)));
+            hits.add(hit(reader.leaves(), top.scoreDocs[i].doc));
         }
-        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(main);
-        return new SearchResult(new Page<>(hits, total, query.page().page(), query.page().size()), facets);
+        return List.copyOf(hits);
     }
 
-    private Map<String, List<FacetValue>> cachedFacets(IndexReader reader, String key) {
-        synchronized (facetCache) {
-            return reader == facetCacheReader ? facetCache.get(key) : null;
+    /** What the hit list shows of a document, from its binary doc value. */
+    private static OfferHit hit(List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues display = DocValues.getBinary(leaf.reader(), DISPLAY);
+        if (!display.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("Offer document " + doc + " has no display value");
         }
-    }
-
-    private void cacheFacets(IndexReader reader, String key, Map<String, List<FacetValue>> facets) {
-        synchronized (facetCache) {
-            if (reader != facetCacheReader) {
-                facetCache.clear(); // the index changed: every count may have
-                facetCacheReader = reader;
-            }
-            facetCache.put(key, facets);
-        }
+        return HitDisplay.read(display.binaryValue());
     }
 
     private static Query combine(Query text, Map<String, Query> filters, String without) {
@@ -546,19 +570,12 @@ public final class OfferIndex implements Closeable {
         };
     }
 
-    private OfferHit hit(Document doc) {
-        String department = doc.get(DEPARTMENT);
-        return new OfferHit(Long.parseLong(doc.get(ID)), doc.get(TITLE), doc.get(CATEGORY), doc.get(CATEGORY_NAME),
-                doc.get(FAMILY), Long.parseLong(doc.get(PARTNER)), doc.get(PARTNER_NAME), doc.get(TOWN), department,
-                new BigDecimal(doc.get(PRICE)), Instant.ofEpochMilli(doc.getField(PUBLISHED_MS).numericValue().longValue()),
-                doc.get(EXCERPT));
-    }
-
     // --- facets ---------------------------------------------------------------------------------
 
     private Map<String, List<FacetValue>> facets(IndexSearcher searcher, SearchQuery query, Query text,
             Map<String, Query> filters, FacetsCollector matching) throws IOException {
-        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        FacetState ordinals = facetState(searcher.getIndexReader());
+        SortedSetDocValuesReaderState state = ordinals.general();
         Map<String, FacetsCollector> sideways = new HashMap<>();
         Map<String, SortedSetDocValuesFacetCounts> counts = new HashMap<>();
         List<CriterionFacet> criteriaFacets = criteriaOf(query.category());
@@ -592,7 +609,7 @@ public final class OfferIndex implements Closeable {
                 criterion.values().forEach(v -> order.put(v, order.size()));
                 facets.put(criterion.name(), dims.count(criterion.name(), collector -> {
                     List<FacetValue> values = new ArrayList<>(values(criterion.name(),
-                            ordinalCounts(state, collector, counts), (dim, value) -> "oui".equals(value) ? "Oui"
+                            ordinalCounts(ordinals.criteria(), collector, counts), (dim, value) -> "oui".equals(value) ? "Oui"
                                     : "non".equals(value) ? "Non" : value));
                     values.sort(Comparator.comparing(v -> order.getOrDefault(v.value(), Integer.MAX_VALUE)));
                     return values;
@@ -634,12 +651,12 @@ public final class OfferIndex implements Closeable {
                 return counting.count(matching);
             }
             String key = "sideways|" + dim + "|" + combine(text, filters, dim) + "|" + category;
-            Map<String, List<FacetValue>> cached = cachedFacets(searcher.getIndexReader(), key);
+            Counts cached = countsCache.get(searcher.getIndexReader(), key);
             if (cached != null) {
-                return cached.get(dim);
+                return cached.facets().get(dim);
             }
             List<FacetValue> values = counting.count(collector(searcher, dim, text, filters, matching, collectors));
-            cacheFacets(searcher.getIndexReader(), key, Map.of(dim, values));
+            countsCache.put(searcher.getIndexReader(), key, new Counts(-1, Map.of(dim, values)));
             return values;
         }
     }
@@ -663,7 +680,7 @@ public final class OfferIndex implements Closeable {
         if (state == null) {
             return null;
         }
-        String key = String.valueOf(System.identityHashCode(collector));
+        String key = System.identityHashCode(collector) + "|" + state.getField();
         SortedSetDocValuesFacetCounts found = counts.get(key);
         if (found == null) {
             found = new SortedSetDocValuesFacetCounts(state, collector);
@@ -726,25 +743,28 @@ public final class OfferIndex implements Closeable {
         };
     }
 
-    /** The ordinal state of the searcher's reader, made once per reader (after each refresh). */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    /** The ordinal states of the searcher's reader, made once per reader (after each refresh). */
+    private FacetState facetState(IndexReader reader) throws IOException {
         FacetState current = facetState;
         if (current != null && current.reader() == reader) {
-            return current.state();
+            return current;
         }
         synchronized (this) {
             current = facetState;
             if (current != null && current.reader() == reader) {
-                return current.state();
+                return current;
             }
-            SortedSetDocValuesReaderState state;
-            try {
-                state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-            } catch (IllegalArgumentException e) {
-                state = null; // an empty index has no facet yet
-            }
-            facetState = new FacetState(reader, state);
-            return state;
+            facetState = new FacetState(reader, ordinals(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME),
+                    ordinals(reader, CRITERIA_FACETS_FIELD));
+            return facetState;
+        }
+    }
+
+    private SortedSetDocValuesReaderState ordinals(IndexReader reader, String field) throws IOException {
+        try {
+            return new DefaultSortedSetDocValuesReaderState(reader, field, facetsConfig);
+        } catch (IllegalArgumentException e) {
+            return null; // no offer has such a facet yet (an empty index, no criteria in force)
         }
     }
 

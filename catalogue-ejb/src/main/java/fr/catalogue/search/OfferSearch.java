@@ -1,8 +1,6 @@
 package fr.catalogue.search;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -11,9 +9,12 @@ import java.util.List;
  * sorts and pages, over this server's Lucene index ({@link SearchIndex}), which holds only the
  * offers the catalogue shows — published, of a partner holding the right (GRANTED or WARNED), not
  * failing the specification in force — the same rule as {@code OfferCatalogue}.
+ *
+ * <p>A CDI bean, not an EJB like the other services: it reads no database and needs no transaction
+ * nor caller check (the catalogue is public), and the busiest request of the site is better without
+ * the EJB container's interceptors around it (docs/performance.md).
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
 public class OfferSearch {
 
     @Inject

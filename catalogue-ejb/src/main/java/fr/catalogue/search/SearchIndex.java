@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -76,6 +77,19 @@ public class SearchIndex {
     @ConfigProperty(name = "catalogue.search.reconcile-minutes", defaultValue = "5")
     private int reconcileMinutes;
 
+    /**
+     * How many searches run at once (0: half the server's processors, at least one: about half of
+     * a search request's work is outside Lucene — HTTP, JSON, the page — and runs meanwhile). The
+     * others wait their turn, first come first served, instead of sharing the processors: each
+     * search then ends as soon as it can, and a long one no longer slows down every other
+     * (docs/performance.md).
+     */
+    @Inject
+    @ConfigProperty(name = "catalogue.search.concurrency", defaultValue = "0")
+    private int concurrency;
+
+    private Semaphore running;
+
     private Path directory;
     private OfferIndex index;
     private final CountDownLatch built = new CountDownLatch(1);
@@ -94,6 +108,8 @@ public class SearchIndex {
 
     @PostConstruct
     void open() {
+        running = new Semaphore(concurrency > 0 ? concurrency : Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
+                true);
         try {
             // rebuilt at every start: a fresh temporary directory, memory-mapped, off the heap
             directory = Files.createTempDirectory("catalogue-search-");
@@ -137,6 +153,7 @@ public class SearchIndex {
             Map<Long, String> read = source.signatures();
             index.clear();
             int count = source.all(index::add);
+            index.compact();
             index.refresh();
             synchronized (writeLock) {
                 criteria = inForce;
@@ -267,7 +284,18 @@ public class SearchIndex {
 
     /** The search, once the index is built. */
     public SearchResult search(SearchQuery query) {
-        return ready().search(query);
+        OfferIndex ready = ready();
+        try {
+            running.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchUnavailableException("La recherche a été interrompue.");
+        }
+        try {
+            return ready.search(query);
+        } finally {
+            running.release();
+        }
     }
 
     private OfferIndex ready() {

@@ -252,6 +252,63 @@ class OfferIndexTest {
     }
 
     @Test
+    void theNumberOfMatchesIsKeptForTheOtherPagesAndSortsUntilTheIndexChanges() {
+        SearchQuery.Builder imprimante = SearchQuery.builder().text("imprimante");
+        assertEquals(3, index.search(imprimante.page(new PageRequest(0, 1)).build()).page().total());
+        SearchResult second = index.search(imprimante.page(new PageRequest(1, 1)).sort(SearchSort.PRICE_ASC).build());
+        assertEquals(3, second.page().total(), "counted once, kept for the next pages and sorts");
+        assertEquals(List.of(1L), second.page().items().stream().map(OfferHit::id).toList());
+        index.remove(1);
+        index.refresh();
+        SearchResult after = index.search(imprimante.page(new PageRequest(1, 1)).sort(SearchSort.PRICE_ASC).build());
+        assertEquals(2, after.page().total(), "the index changed: counted again");
+        assertEquals(List.of(2L), after.page().items().stream().map(OfferHit::id).toList());
+        assertEquals(2, counts(after, Facets.CATEGORY).values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Test
+    void anEmptyIndexOrOneWithoutCriteriaAnswersWithoutFacetValues() throws IOException {
+        try (OfferIndex empty = new OfferIndex(new ByteBuffersDirectory())) {
+            SearchResult nothing = empty.search(SearchQuery.builder().text("imprimante").category("PRINTER").build());
+            assertEquals(0, nothing.page().total());
+            assertTrue(nothing.facets().values().stream().allMatch(List::isEmpty), nothing.facets()::toString);
+            empty.put(offer(1, "Imprimante laser", "Rapide.", "PRINTER", "Imprimante", "EQUIPMENT", 10, "Bureautique",
+                    "Rennes", "35000", "EQUIPMENT_MAKER", "450.00", 1, Map.of("duplex", "oui")));
+            empty.refresh(); // no criteria in force: no criteria facet values, the others counted
+            SearchResult one = empty.search(SearchQuery.builder().category("PRINTER").build());
+            assertEquals(Map.of("PRINTER", 1L), counts(one, Facets.CATEGORY));
+            assertTrue(one.facets().keySet().stream().noneMatch(name -> name.startsWith(Facets.CRITERION_PREFIX)));
+        }
+    }
+
+    @Test
+    void compactingTheIndexChangesNothingASearchFinds() {
+        index.put(offer(6, "Imprimante compacte", "Petite.", "PRINTER", "Imprimante", "EQUIPMENT", 10,
+                "Bureautique Rennaise", "Rennes", "35000", "EQUIPMENT_MAKER", "150.00", 6, Map.of()));
+        index.refresh(); // a second segment
+        SearchResult before = index.search(SearchQuery.builder().text("imprimante").build());
+        index.compact();
+        index.refresh();
+        SearchResult after = index.search(SearchQuery.builder().text("imprimante").sort(SearchSort.PRICE_ASC).build());
+        assertEquals(6, index.size());
+        assertEquals(before.page().total(), after.page().total());
+        assertEquals(List.of(6L, 1L, 2L, 4L).stream().sorted().toList(),
+                after.page().items().stream().map(OfferHit::id).sorted().toList());
+        assertEquals(List.of(4L, 6L, 1L, 2L), after.page().items().stream().map(OfferHit::id).toList(), "by price");
+        assertEquals(counts(before, Facets.CATEGORY), counts(after, Facets.CATEGORY));
+    }
+
+    @Test
+    void aHitWithoutTownNorKnownPostcodeReadsBackEmpty() {
+        index.put(new IndexedOffer(6, "Écran 27 pouces « pro » — 4K ✓", "", "SCREEN_TFT", "Écran plat", "EQUIPMENT", 40,
+                "Écrans d'Outre-Mer", null, null, "EQUIPMENT_MAKER", new BigDecimal("199.5"), null, Map.of()));
+        index.refresh();
+        OfferHit hit = index.search(SearchQuery.builder().text("ecran").build()).page().items().get(0);
+        assertEquals(new OfferHit(6, "Écran 27 pouces « pro » — 4K ✓", "SCREEN_TFT", "Écran plat", "EQUIPMENT", 40,
+                "Écrans d'Outre-Mer", "", null, new BigDecimal("199.5"), Instant.EPOCH, ""), hit);
+    }
+
+    @Test
     void aHitCarriesWhatAListShows() {
         OfferHit hit = index.search(SearchQuery.builder().text("fibre").build()).page().items().get(0);
         assertEquals(new OfferHit(5, "Accès Internet très haut débit", "INTERNET_ACCESS", "Accès Internet", "INTERNET",

@@ -1,7 +1,6 @@
 package fr.catalogue.api.offer;
 
 import fr.catalogue.common.Page;
-import fr.catalogue.offer.OfferSummary;
 import fr.catalogue.search.FacetValue;
 import fr.catalogue.search.OfferHit;
 import fr.catalogue.search.SearchResult;
@@ -14,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * One page of offers found, and the facets: {@code page} counts from 0; {@code total} counts every
- * matching offer; {@code facets} maps a facet's name to its values with their counts.
+ * matching offer; {@code facets} maps a facet's name to its values with their counts. Written by
+ * {@link OfferSearchJsonWriter}.
  */
 public record OfferSearchJson(long total, int page, int size, List<Item> items, Map<String, List<FacetJson>> facets) {
 
@@ -22,60 +22,14 @@ public record OfferSearchJson(long total, int page, int size, List<Item> items, 
     public record Item(long id, String title, String category, String categoryName, String family,
                        PartnerJson partner, String department, BigDecimal priceExclVat, Instant publishedAt,
                        String excerpt) {
-        // identity: see OfferSearchJson.hashCode
-        @Override
-        public boolean equals(Object other) {
-            return this == other;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
-        }
     }
 
     /** The partner of an offer in a list. */
     public record PartnerJson(long id, String name, String town) {
-        // identity: see OfferSearchJson.hashCode
-        @Override
-        public boolean equals(Object other) {
-            return this == other;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
-        }
     }
 
     /** A facet's value: what to send back as the parameter, its French label, how many offers have it. */
     public record FacetJson(String value, String label, long count) {
-        // identity: see OfferSearchJson.hashCode
-        @Override
-        public boolean equals(Object other) {
-            return this == other;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
-        }
-    }
-
-    /*
-     * Identity, not the records' value equality: JSON-B (Yasson) puts every object it writes in a
-     * HashSet to detect cycles, and a record's hashCode walks everything it holds — the whole
-     * response, again for each nested object. Measured at 100,000 offers, that was a sixth of the
-     * search API's time. These objects are written once and never compared.
-     */
-    @Override
-    public boolean equals(Object other) {
-        return this == other;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
     }
 
     public static OfferSearchJson of(SearchResult result) {
@@ -85,14 +39,6 @@ public record OfferSearchJson(long total, int page, int size, List<Item> items, 
                         new PartnerJson(hit.partnerId(), hit.partnerName(), hit.partnerTown()), hit.departmentCode(),
                         hit.priceExclVat(), hit.publishedAt(), hit.excerpt()))
                 .toList(), facets(result));
-    }
-
-    /** The database's page of offers (browsing without criteria), with the index's facets. */
-    public static OfferSearchJson of(Page<OfferSummary> page, SearchResult facets) {
-        return new OfferSearchJson(page.total(), page.page(), page.size(), page.items().stream()
-                .map(o -> new Item(o.id(), o.title(), o.categoryCode(), o.categoryName(), null,
-                        new PartnerJson(o.partnerId(), o.partnerName(), null), null, o.priceExclVat(), null, null))
-                .toList(), facets(facets));
     }
 
     private static Map<String, List<FacetJson>> facets(SearchResult result) {

@@ -9,7 +9,6 @@ import fr.catalogue.search.Facets;
 import fr.catalogue.search.OfferSearch;
 import fr.catalogue.search.SearchInput;
 import fr.catalogue.search.SearchQuery;
-import fr.catalogue.search.SearchResult;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -99,7 +98,6 @@ public class OffersResource {
         BigDecimal max = priceMax == null || priceMax.isBlank() ? range[1] : SearchInput.price("priceMax", priceMax);
         SearchInput.priceRange("priceMax", min, max);
         query.priceMin(min).priceMax(max);
-        boolean criteria = false;
         for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
             if (parameter.getKey().startsWith(Facets.CRITERION_PREFIX) && !parameter.getValue().isEmpty()) {
                 String key = parameter.getKey().substring(Facets.CRITERION_PREFIX.length());
@@ -109,22 +107,10 @@ public class OffersResource {
                         facet);
                 if (value != null) {
                     query.criterion(key, value);
-                    criteria = true;
                 }
             }
         }
-        SearchQuery built = query.build();
-        boolean browsing = built.text() == null && built.family() == null && min == null && max == null
-                && built.department() == null && built.region() == null && built.kind() == null
-                && built.partnerId() == null && !criteria && (sort == null || sort.isBlank());
-        if (browsing) {
-            // Browsing without criteria reads the database (exact even for rows written around the
-            // services); the facets, to narrow it down, come from the index.
-            SearchResult facets = search.search(SearchQuery.builder().category(categoryCode)
-                    .page(new PageRequest(0, 1)).build());
-            return OfferSearchJson.of(catalogue.findPublished(categoryCode, request), facets);
-        }
-        return OfferSearchJson.of(search.search(built));
+        return OfferSearchJson.of(search.search(query.build()));
     }
 
     @GET

@@ -391,11 +391,17 @@ public final class SearchBench {
     // --- the server -----------------------------------------------------------------------------
 
     private static Process start(Path payaraMicro, Path war, int port, DatabaseAddress database) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + System.getProperty("bench.server.heap", "1g"), "-Duser.timezone=UTC",
-                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-jar",
-                payaraMicro.toString(), "--deploy", war.toString(), "--contextroot", "/", "--port", Integer.toString(port),
-                "--nocluster");
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
+        // -Dbench.server.options="-XX:StartFlightRecording=..." profiles the server (space-separated JVM options)
+        String options = System.getProperty("bench.server.options", "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(Arrays.asList(options.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", payaraMicro.toString(), "--deploy", war.toString(), "--contextroot", "/",
+                "--port", Integer.toString(port), "--nocluster"));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectErrorStream(true).redirectOutput(Path.of(System.getProperty("java.io.tmpdir"),
                 "catalogue-search-bench-server.log").toFile());
         builder.environment().put("CATALOGUE_DB_URL", database.url());

@@ -51,7 +51,7 @@ class ApiIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war();
+        return Deployments.warWithSearchProbe();
     }
 
     @BeforeAll
@@ -101,6 +101,7 @@ class ApiIT {
 
     @Test
     void listsPublishedOffersOfACategoryButNeverDrafts() throws Exception {
+        SearchIndexProbe.reconcile(base); // the fixtures were written in SQL, around the services
         HttpResponse<String> response = get("api/v1/offers?category=LABEL_PRINTER&size=100");
         assertEquals(200, response.statusCode());
         JsonObject page = json(response).asJsonObject();
@@ -120,6 +121,7 @@ class ApiIT {
 
     @Test
     void pagesThroughOffers() throws Exception {
+        SearchIndexProbe.reconcile(base);
         JsonObject first = json(get("api/v1/offers?page=0&size=1")).asJsonObject();
         assertEquals(0, first.getInt("page"));
         assertEquals(1, first.getInt("size"));
