@@ -58,8 +58,8 @@ public class OffersPage {
     @Inject
     private FacesContext faces;
 
-    /** A facet and its values, as links. */
-    public record FacetGroup(String name, String title, List<FacetLink> values) {
+    /** A facet and its values, as links, with a hint on how to go further (may be null). */
+    public record FacetGroup(String name, String title, List<FacetLink> values, String hint) {
     }
 
     /** One value of a facet: following the link filters on it (or removes the filter when active). */
@@ -112,6 +112,17 @@ public class OffersPage {
         }
     }
 
+    /**
+     * The search of this request: run by the view action on a GET, or here when the page is posted
+     * back (the header's sign-out form), where JSF reads the page before any action runs.
+     */
+    private SearchResult result() {
+        if (result == null) {
+            load();
+        }
+        return result;
+    }
+
     public SearchParams getParams() {
         return params;
     }
@@ -139,21 +150,21 @@ public class OffersPage {
     }
 
     public long getTotal() {
-        return result.page().total();
+        return result().page().total();
     }
 
     /** The page shown, from 1. */
     public int getPage() {
-        return result.page().page() + 1;
+        return result().page().page() + 1;
     }
 
     /** The rank of the first result shown (the ordered list's start). */
     public int getFirstRank() {
-        return result.page().page() * PAGE_SIZE + 1;
+        return result().page().page() * PAGE_SIZE + 1;
     }
 
     public int getPageCount() {
-        long pages = (result.page().total() + PAGE_SIZE - 1) / PAGE_SIZE;
+        long pages = (result().page().total() + PAGE_SIZE - 1) / PAGE_SIZE;
         return (int) Math.min(pages, SearchParams.MAX_PAGE);
     }
 
@@ -163,7 +174,7 @@ public class OffersPage {
 
     public List<Result> getResults() {
         if (results == null) {
-            results = result.page().items().stream().map(this::row).toList();
+            results = result().page().items().stream().map(this::row).toList();
         }
         return results;
     }
@@ -185,9 +196,12 @@ public class OffersPage {
             List<FacetGroup> groups = new ArrayList<>();
             List<String> names = new ArrayList<>(List.of(Facets.FAMILY, Facets.CATEGORY, Facets.PRICE,
                     Facets.REGION, Facets.DEPARTMENT, Facets.KIND));
-            result.facets().keySet().stream().filter(name -> !names.contains(name)).sorted().forEach(names::add);
+            result().facets().keySet().stream().filter(name -> !names.contains(name)).sorted().forEach(names::add);
             for (String name : names) {
-                List<FacetValue> values = result.facets().get(name);
+                List<FacetValue> values = result().facets().get(name);
+                if (values != null && Facets.DEPARTMENT.equals(name)) {
+                    values = values.stream().filter(value -> params.showsDepartment(value.value())).toList();
+                }
                 if (values == null || values.isEmpty() || SearchParams.paramOfFacet(name) == null) {
                     continue;
                 }
@@ -197,7 +211,10 @@ public class OffersPage {
                     return new FacetLink(value.label() == null || value.label().isBlank() ? value.value() : value.label(),
                             value.count(), context() + target.href(PATH), active);
                 }).toList();
-                groups.add(new FacetGroup(name, facetTitle(name), links));
+                String hint = Facets.REGION.equals(name) && params.get(SearchParams.REGION) == null
+                        && params.get(SearchParams.DEPARTMENT) == null ? Messages.text(faces, "search.facet.region.hint")
+                        : null;
+                groups.add(new FacetGroup(name, facetTitle(name), links, hint));
             }
             facets = List.copyOf(groups);
         }

@@ -203,6 +203,22 @@ public final class SearchParams {
         return param != null && value.equalsIgnoreCase(get(param));
     }
 
+    /**
+     * Whether the page lists this département among the filters: those of the region chosen, and the
+     * département chosen. Without either, the page offers the 13 regions first rather than 101 links
+     * (the API still counts every département).
+     */
+    public boolean showsDepartment(String code) {
+        if (code == null) {
+            return false;
+        }
+        if (code.equalsIgnoreCase(get(DEPARTMENT))) {
+            return true;
+        }
+        String region = get(REGION);
+        return region != null && Departments.byCode(code).map(d -> region.equals(d.regionCode())).orElse(false);
+    }
+
     private static boolean same(String a, String b) {
         return a == null || a.isEmpty() ? b == null : a.equals(b);
     }

@@ -1,6 +1,7 @@
 package fr.catalogue.web.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,6 +72,23 @@ class SearchParamsTest {
         assertEquals("q=pc&page=5", onPage4.onPage(5).query());
         assertEquals("q=pc", onPage4.onPage(1).query());
         assertEquals(4, onPage4.page());
+    }
+
+    @Test
+    void theDepartementsListedAreThoseOfTheChosenRegionAndTheChosenOne() {
+        SearchParams none = params("q", "pc");
+        assertFalse(none.showsDepartment("35"), "without a region, the page offers the regions first");
+        SearchParams bretagne = params("q", "pc", "region", "53");
+        for (String code : List.of("22", "29", "35", "56")) {
+            assertTrue(bretagne.showsDepartment(code), code);
+        }
+        assertFalse(bretagne.showsDepartment("69"), "Rhône is not in Bretagne");
+        assertFalse(bretagne.showsDepartment("999"));
+        SearchParams rhone = params("q", "pc", "departement", "69");
+        assertTrue(rhone.showsDepartment("69"), "the chosen one, so it can be removed");
+        assertFalse(rhone.showsDepartment("35"));
+        assertTrue(params("departement", "2a").showsDepartment("2A"));
+        assertFalse(none.showsDepartment(null));
     }
 
     @Test

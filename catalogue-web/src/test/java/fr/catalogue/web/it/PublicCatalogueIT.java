@@ -151,6 +151,29 @@ class PublicCatalogueIT {
     }
 
     @Test
+    void aVisitorWhoOnlyReadsGetsNoSessionNorCookie() throws Exception {
+        for (String path : List.of("", "?q=" + word, "offre.xhtml?id=" + laptopA, "glossaire.xhtml",
+                "pres-de-chez-vous.xhtml?ou=35", "donnees-ouvertes.xhtml", "cahiers-des-charges.xhtml")) {
+            HttpResponse<String> response = send(path);
+            assertEquals(200, response.statusCode(), path);
+            assertEquals(List.of(), response.headers().allValues("Set-Cookie"), path + " keeps nothing of its visitor");
+        }
+    }
+
+    @Test
+    void theDepartementsOfARegionAreOfferedOnceTheRegionIsChosen() throws Exception {
+        String page = get("?q=" + word);
+        assertTrue(page.contains("id=\"facet-region\""), "the regions first");
+        assertFalse(page.contains("id=\"facet-department\""), "not 101 département links");
+        assertTrue(page.contains("Choisissez une région pour affiner par département."));
+
+        String bretagne = get(href(page, "search-facet__value", "region=53"));
+        assertTrue(bretagne.contains("id=\"facet-department\""), bretagne);
+        assertTrue(bretagne.contains("departement=35"), "Ille-et-Vilaine, the département of the offers' partner");
+        assertFalse(bretagne.contains("Choisissez une région pour affiner par département."));
+    }
+
+    @Test
     void sortingByPriceOrdersTheResults() throws Exception {
         assertEquals(List.of(titlePda, titleB, titleA), titles(get("?q=" + word + "&tri=prix")));
         assertEquals(List.of(titleA, titleB, titlePda), titles(get("?q=" + word + "&tri=prix-desc")));
