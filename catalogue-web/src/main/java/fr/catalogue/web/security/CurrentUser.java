@@ -4,18 +4,13 @@ import fr.catalogue.security.AccountService;
 import fr.catalogue.security.Caller;
 import fr.catalogue.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
 
-/** Who is signed in, for the page header; and signing out. */
+/** Who is signed in, for the page header (signing out: {@link SignOutServlet}). */
 @Named
 @RequestScoped
 public class CurrentUser {
@@ -25,9 +20,6 @@ public class CurrentUser {
 
     @Inject
     private AccountService accounts;
-
-    @Inject
-    private FacesContext faces;
 
     private Optional<SignedIn> signedIn;
 
@@ -47,13 +39,6 @@ public class CurrentUser {
     /** Whether the signed-in user must change its password before anything else. */
     public boolean isMustChangePassword() {
         return signedIn().map(SignedIn::mustChangePassword).orElse(false);
-    }
-
-    public void signOut() throws IOException, ServletException {
-        ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/");
     }
 
     private Optional<Caller> caller() {

@@ -158,6 +158,7 @@ class PublicCatalogueIT {
             assertEquals(200, response.statusCode(), path);
             assertEquals(List.of(), response.headers().allValues("Set-Cookie"), path + " keeps nothing of its visitor");
         }
+        assertEquals(405, send("deconnexion").statusCode(), "signing out is a POST (the header's form), never a link");
     }
 
     @Test
