@@ -22,6 +22,7 @@ public final class Departments {
 
     private static final Map<String, Department> BY_CODE = load();
     private static final Map<String, List<String>> NEIGHBOURS = loadNeighbours();
+    private static final Map<String, String> REGIONS = regionsOf(BY_CODE);
 
     private Departments() {
     }
@@ -77,8 +78,12 @@ public final class Departments {
 
     /** The regions, code to name, in the order of their first département. */
     public static Map<String, String> regions() {
+        return REGIONS; // read for every region label of every search: made once
+    }
+
+    private static Map<String, String> regionsOf(Map<String, Department> byCode) {
         Map<String, String> regions = new LinkedHashMap<>();
-        for (Department department : BY_CODE.values()) {
+        for (Department department : byCode.values()) {
             regions.putIfAbsent(department.regionCode(), department.regionName());
         }
         return Collections.unmodifiableMap(regions);

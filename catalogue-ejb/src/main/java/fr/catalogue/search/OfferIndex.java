@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.range.DoubleRange;
 import org.apache.lucene.facet.range.DoubleRangeFacetCounts;
-import org.apache.lucene.facet.range.LongRange;
-import org.apache.lucene.facet.range.LongRangeFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -124,6 +123,10 @@ public final class OfferIndex implements Closeable {
             range(null, 100), range(100, 250), range(250, 500), range(500, 1000), range(1000, 2500),
             range(2500, 5000), range(5000, null));
 
+    /** The price ranges after the first, by their lower bound in cents (for {@link FacetColumns}). */
+    private static final long[] PRICE_LOWER_BOUNDS = PRICE_RANGES.stream().skip(1)
+            .mapToLong(r -> cents(r.min())).toArray();
+
     static final Map<Family, String> FAMILY_LABELS = Map.of(Family.EQUIPMENT, "Équipements",
             Family.TELECOM, "Télécoms", Family.INTERNET, "Internet", Family.SERVICE_PROVIDER, "Prestataires de services");
 
@@ -163,14 +166,15 @@ public final class OfferIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile FacetState facetState;
+    /** The general facets of each segment in memory, by segment core. */
+    private final Map<IndexReader.CacheKey, FacetColumns> columns = new ConcurrentHashMap<>();
     /** Category code to its French name, learnt from the offers indexed. */
     private final Map<String, String> categoryNames = new ConcurrentHashMap<>();
     /** The main criteria of each category's specification in force, as facets. */
     private volatile Map<String, List<CriterionFacet>> criteria = Map.of();
 
-    /** The ordinals of one reader: of the general facets, and of the criteria (either null when none). */
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState general,
-                              SortedSetDocValuesReaderState criteria) {
+    /** The ordinals of the criteria facets in one reader (null when no offer has a criterion facet). */
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState criteria) {
     }
 
     /** What a query's matches count to: their number (-1 when not counted) and the facets. */
@@ -575,22 +579,26 @@ public final class OfferIndex implements Closeable {
     private Map<String, List<FacetValue>> facets(IndexSearcher searcher, SearchQuery query, Query text,
             Map<String, Query> filters, FacetsCollector matching) throws IOException {
         FacetState ordinals = facetState(searcher.getIndexReader());
-        SortedSetDocValuesReaderState state = ordinals.general();
         Map<String, FacetsCollector> sideways = new HashMap<>();
-        Map<String, SortedSetDocValuesFacetCounts> counts = new HashMap<>();
+        Map<FacetsCollector, SortedSetDocValuesFacetCounts> counts = new IdentityHashMap<>();
+        Map<FacetsCollector, FacetColumns.Tally> tallies = new IdentityHashMap<>();
         List<CriterionFacet> criteriaFacets = criteriaOf(query.category());
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         Sideways dims = new Sideways(searcher, text, filters, matching, sideways, query.category());
 
-        for (String dim : List.of(Facets.FAMILY, Facets.CATEGORY, Facets.DEPARTMENT, Facets.REGION, Facets.KIND)) {
-            facets.put(dim, dims.count(dim, collector -> values(dim, ordinalCounts(state, collector, counts), this::label)));
+        for (String dim : FacetColumns.DIMS) {
+            facets.put(dim, dims.count(dim, collector -> values(dim, tally(collector, tallies).counts(dim))));
         }
-        LongRange[] priceRanges = PRICE_RANGES.stream()
-                .map(r -> new LongRange(r.value(), r.min() == null ? Long.MIN_VALUE : cents(r.min()), true,
-                        r.max() == null ? Long.MAX_VALUE : cents(r.max()), false))
-                .toArray(LongRange[]::new);
-        facets.put(Facets.PRICE, dims.count(Facets.PRICE, collector -> ranges(new LongRangeFacetCounts(PRICE_CENTS,
-                collector, priceRanges), PRICE_CENTS, PRICE_RANGES, "€")));
+        facets.put(Facets.PRICE, dims.count(Facets.PRICE, collector -> {
+            long[] counted = tally(collector, tallies).priceCounts();
+            List<FacetValue> values = new ArrayList<>();
+            for (int i = 0; i < PRICE_RANGES.size(); i++) {
+                if (counted[i] > 0) {
+                    values.add(new FacetValue(PRICE_RANGES.get(i).value(), PRICE_RANGES.get(i).label("€"), counted[i]));
+                }
+            }
+            return values;
+        }));
 
         for (CriterionFacet criterion : criteriaFacets) {
             if (criterion.numeric()) {
@@ -675,16 +683,16 @@ public final class OfferIndex implements Closeable {
         return found;
     }
 
-    private SortedSetDocValuesFacetCounts ordinalCounts(SortedSetDocValuesReaderState state, FacetsCollector collector,
-            Map<String, SortedSetDocValuesFacetCounts> counts) throws IOException {
+    /** The criteria facets counted over a collector's matches, once per collector. */
+    private static SortedSetDocValuesFacetCounts ordinalCounts(SortedSetDocValuesReaderState state,
+            FacetsCollector collector, Map<FacetsCollector, SortedSetDocValuesFacetCounts> counts) throws IOException {
         if (state == null) {
             return null;
         }
-        String key = System.identityHashCode(collector) + "|" + state.getField();
-        SortedSetDocValuesFacetCounts found = counts.get(key);
+        SortedSetDocValuesFacetCounts found = counts.get(collector);
         if (found == null) {
             found = new SortedSetDocValuesFacetCounts(state, collector);
-            counts.put(key, found);
+            counts.put(collector, found);
         }
         return found;
     }
@@ -693,7 +701,44 @@ public final class OfferIndex implements Closeable {
         String label(String dim, String value);
     }
 
-    /** The values of a facet with their counts, the most frequent first (then by label). */
+    /** The general facets counted over a collector's matches, once per collector. */
+    private FacetColumns.Tally tally(FacetsCollector collector, Map<FacetsCollector, FacetColumns.Tally> tallies)
+            throws IOException {
+        FacetColumns.Tally tally = tallies.get(collector);
+        if (tally == null) {
+            tally = FacetColumns.count(collector, PRICE_RANGES.size(), this::columns);
+            tallies.put(collector, tally);
+        }
+        return tally;
+    }
+
+    /** The columns of a segment, read at its first search and dropped when Lucene closes it. */
+    private FacetColumns columns(LeafReaderContext segment) throws IOException {
+        IndexReader.CacheHelper core = segment.reader().getCoreCacheHelper();
+        if (core == null) {
+            return FacetColumns.read(segment.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME, PRICE_CENTS,
+                    PRICE_LOWER_BOUNDS);
+        }
+        FacetColumns found = columns.get(core.getKey());
+        if (found == null) {
+            found = FacetColumns.read(segment.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME, PRICE_CENTS,
+                    PRICE_LOWER_BOUNDS);
+            if (columns.putIfAbsent(core.getKey(), found) == null) {
+                core.addClosedListener(columns::remove);
+            }
+        }
+        return found;
+    }
+
+    /** The values of a general facet with their counts, the most frequent first (then by label). */
+    private List<FacetValue> values(String dim, Map<String, Long> counts) {
+        List<FacetValue> values = new ArrayList<>(counts.size());
+        counts.forEach((value, count) -> values.add(new FacetValue(value, label(dim, value), count)));
+        values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label));
+        return values;
+    }
+
+    /** The values of a criterion facet with their counts, the most frequent first (then by label). */
     private static List<FacetValue> values(String dim, SortedSetDocValuesFacetCounts counts, Labeller labeller)
             throws IOException {
         if (counts == null) {
@@ -754,8 +799,7 @@ public final class OfferIndex implements Closeable {
             if (current != null && current.reader() == reader) {
                 return current;
             }
-            facetState = new FacetState(reader, ordinals(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME),
-                    ordinals(reader, CRITERIA_FACETS_FIELD));
+            facetState = new FacetState(reader, ordinals(reader, CRITERIA_FACETS_FIELD));
             return facetState;
         }
     }
