@@ -5,7 +5,7 @@ import fr.catalogue.api.problem.Problem;
 import fr.catalogue.common.InvalidInputException;
 import fr.catalogue.security.AccountService;
 import fr.catalogue.security.Caller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Authentification")
 public class AuthResource {
 

@@ -1,7 +1,7 @@
 package fr.catalogue.api.category;
 
 import fr.catalogue.category.CategoryService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The category tree (R1 to R4), public. */
 @Path("v1/categories")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Catégories")
 public class CategoriesResource {
 

@@ -4,7 +4,7 @@ import fr.catalogue.api.problem.Problem;
 import fr.catalogue.charter.CharterDocuments;
 import fr.catalogue.charter.DocumentFile;
 import fr.catalogue.charter.DownloadHeaders;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("v1/documents")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Documents du label")
 public class DocumentsResource {
 

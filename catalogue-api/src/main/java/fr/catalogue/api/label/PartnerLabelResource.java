@@ -2,7 +2,7 @@ package fr.catalogue.api.label;
 
 import fr.catalogue.api.problem.Problem;
 import fr.catalogue.label.LabelRights;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Anyone may check whether a company holds the label (R21). */
 @Path("v1/partners/{id: [0-9]{1,18}}/label")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Label")
 public class PartnerLabelResource {
 

@@ -4,7 +4,7 @@ import fr.catalogue.api.CatalogueApi;
 import fr.catalogue.api.problem.Problem;
 import fr.catalogue.common.PageRequest;
 import fr.catalogue.linkcheck.LinkChecks;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/link-checks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Vérification des liens", description = "Règle des deux clics (R15) : une page du site du partenaire "
         + "vers laquelle renvoie une offre doit permettre de revenir au catalogue en deux clics au plus.")
 @SecurityRequirement(name = CatalogueApi.BEARER)

@@ -4,7 +4,7 @@ import fr.catalogue.common.InvalidInputException;
 import fr.catalogue.geo.Departments;
 import fr.catalogue.geo.Nearby;
 import fr.catalogue.geo.NearbyProviders;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Providers nearby (R25), public. */
 @Path("v1/providers")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Prestataires proches")
 public class NearbyProvidersResource {
 

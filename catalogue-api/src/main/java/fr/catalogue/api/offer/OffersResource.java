@@ -9,7 +9,7 @@ import fr.catalogue.search.Facets;
 import fr.catalogue.search.OfferSearch;
 import fr.catalogue.search.SearchInput;
 import fr.catalogue.search.SearchQuery;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("v1/offers")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Offres")
 public class OffersResource {
 

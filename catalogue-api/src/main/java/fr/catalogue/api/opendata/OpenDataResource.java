@@ -7,7 +7,7 @@ import fr.catalogue.opendata.OpenData;
 import fr.catalogue.opendata.OpenOffer;
 import fr.catalogue.opendata.OpenOfferCsv;
 import fr.catalogue.opendata.OpenOfferJson;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * written a batch of offers at a time straight to the response, never held whole in memory.
  */
 @Path("v1/opendata")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Données ouvertes")
 public class OpenDataResource {
 

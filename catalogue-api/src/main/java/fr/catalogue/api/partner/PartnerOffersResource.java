@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/partner/offers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RequestScoped
+@RequestScoped // holds the request's UriInfo in a field; the other resources are application-scoped (docs/architecture.md)
 @Tag(name = "Espace partenaire")
 @SecurityRequirement(name = CatalogueApi.BEARER)
 @APIResponse(responseCode = "401", description = "Jeton absent, invalide ou expiré",

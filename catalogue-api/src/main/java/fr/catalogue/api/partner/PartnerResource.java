@@ -3,7 +3,7 @@ package fr.catalogue.api.partner;
 import fr.catalogue.api.CatalogueApi;
 import fr.catalogue.api.problem.Problem;
 import fr.catalogue.partner.PartnerDirectory;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The partner a partner account acts for (R7). */
 @Path("v1/partner/me")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Espace partenaire")
 @SecurityRequirement(name = CatalogueApi.BEARER)
 public class PartnerResource {

@@ -2,7 +2,7 @@ package fr.catalogue.api.specification;
 
 import fr.catalogue.api.problem.Problem;
 import fr.catalogue.specification.SpecificationService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The technical specifications of the categories (R5), public, with their history. */
 @Path("v1/categories/{code}/specification")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Cahiers des charges")
 public class SpecificationsResource {
 

@@ -14,17 +14,30 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.BigRange;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
 import org.junit.jupiter.api.Test;
 
-/** The search's answer as JSON: every field, nulls left out, UTF-8, numbers exact. */
+/**
+ * The search's answer as JSON: every field, nulls left out, UTF-8, numbers exact, and any string —
+ * quotes, backslashes, control characters, accents, characters outside the BMP — read back as
+ * written by a JSON-P parser.
+ */
 class OfferSearchJsonWriterTest {
 
     private final OfferSearchJsonWriter writer = new OfferSearchJsonWriter();
 
     private JsonObject written(OfferSearchJson answer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.writeTo(answer, OfferSearchJson.class, OfferSearchJson.class, null, MediaType.APPLICATION_JSON_TYPE, null,
-                out);
+        try {
+            writer.writeTo(answer, OfferSearchJson.class, OfferSearchJson.class, null, MediaType.APPLICATION_JSON_TYPE,
+                    null, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return Json.createReader(new ByteArrayInputStream(out.toByteArray())).readObject();
     }
 
@@ -75,6 +88,31 @@ class OfferSearchJsonWriterTest {
         }
         assertFalse(item.getJsonObject("partner").containsKey("town"));
         assertTrue(json.getJsonObject("facets").isEmpty());
+    }
+
+    @Property(tries = 300)
+    void anyStringReadsBackAsWritten(@ForAll String title, @ForAll @Chars({'"', '\\', '\n', '\u0000', '\u001f', '\u007f',
+            'é', '€', '«', '\u2028', '/'}) @CharRange(from = 'a', to = 'c') String label,
+            @ForAll @BigRange(min = "-1e12", max = "1e12") BigDecimal price, @ForAll long count) {
+        OfferSearchJson answer = new OfferSearchJson(count, 0, 20, List.of(new OfferSearchJson.Item(count, title,
+                label, title + label, null, new OfferSearchJson.PartnerJson(1, label, title), label, price, null, title)),
+                Map.of(label, List.of(new OfferSearchJson.FacetJson(title, label, count))));
+
+        JsonObject json = written(answer);
+
+        JsonObject item = json.getJsonArray("items").getJsonObject(0);
+        assertEquals(title, item.getString("title"));
+        assertEquals(label, item.getString("category"));
+        assertEquals(title + label, item.getString("categoryName"));
+        assertEquals(label, item.getJsonObject("partner").getString("name"));
+        assertEquals(title, item.getJsonObject("partner").getString("town"));
+        assertEquals(0, price.compareTo(item.getJsonNumber("priceExclVat").bigDecimalValue()));
+        assertEquals(title, item.getString("excerpt"));
+        assertEquals(count, json.getJsonNumber("total").longValueExact());
+        JsonObject value = json.getJsonObject("facets").getJsonArray(label).getJsonObject(0);
+        assertEquals(title, value.getString("value"));
+        assertEquals(label, value.getString("label"));
+        assertEquals(count, value.getJsonNumber("count").longValueExact());
     }
 
     @Test
