@@ -5,9 +5,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven through {@code /usr/bin/chromedriver}: nothing is ever
@@ -41,6 +47,33 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /**
+     * Chooses an item of a PrimeFaces select-one menu by its label, and returns once the menu shows it
+     * (then the choice is what the form sends, and what an Ajax listener received). A click on the item
+     * before the menu has opened is lost without a trace, as CI runs showed in three tests: the choice
+     * is made again then, three times at most.
+     *
+     * @param menuId the menu's client id, e.g. {@code "outbox:status"}
+     */
+    public static void choose(WebDriver browser, String menuId, String label) {
+        By item = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label=\"" + label + "\"]");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+        for (int attempt = 1; ; attempt++) {
+            wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+                        .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                return;
+            } catch (TimeoutException notShown) {
+                if (attempt == 3) {
+                    throw new AssertionError("The menu " + menuId + " never showed « " + label + " »", notShown);
+                }
+            }
+        }
     }
 
     private static String temporaryProfile() {

@@ -175,9 +175,7 @@ class BrowserIT {
 
         browser.findElement(By.id("editor:label")).sendKeys("Recto-verso automatique");
         browser.findElement(By.id("editor:explanation")).sendKeys("L'imprimante imprime seule des deux côtés de la feuille.");
-        browser.findElement(By.id("editor:type")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#editor\\:type_items li[data-label='Oui ou non (doit être oui)']"))).click();
+        Browser.choose(browser, "editor:type", "Oui ou non (doit être oui)");
         browser.findElement(By.id("editor:saveCriterion")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:criteria"), "Recto-verso automatique"));
         assertTrue(browser.findElement(By.id("editor:diff")).getText().contains("Ajouté"));
@@ -334,9 +332,7 @@ class BrowserIT {
         browser.findElement(By.id("editor:key")).sendKeys(key);
         browser.findElement(By.id("editor:label")).sendKeys(label);
         browser.findElement(By.id("editor:explanation")).sendKeys("Explication de " + label + ".");
-        browser.findElement(By.id("editor:type")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#editor\\:type_items li[data-label='Oui ou non (doit être oui)']"))).click();
+        Browser.choose(browser, "editor:type", "Oui ou non (doit être oui)");
         browser.findElement(By.id("editor:saveCriterion")).click();
     }
 

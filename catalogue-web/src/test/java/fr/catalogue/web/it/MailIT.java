@@ -156,9 +156,7 @@ class MailIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outbox:table")));
         assertTrue(browser.findElement(By.id("outbox:counts")).getText().contains("En échec"));
 
-        browser.findElement(By.id("outbox:status")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#outbox\\:status_items li[data-label='En échec']"))).click();
+        Browser.choose(browser, "outbox:status", "En échec");
         awaitAjax(wait);
         // the table is drawn again by Ajax: read it once it shows failed messages only
         String table = wait.ignoring(StaleElementReferenceException.class).until(d -> {

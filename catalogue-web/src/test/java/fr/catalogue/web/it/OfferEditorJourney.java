@@ -46,9 +46,7 @@ final class OfferEditorJourney {
             signIn(browser, wait, user);
             browser.get(base + "partner/offre.xhtml");
             assertEquals("Nouvelle offre", browser.findElement(By.id("editorTitle")).getText());
-            browser.findElement(By.id("editor:category")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("#editor\\:category_items li[data-label='Assistant personnel (PDA)']"))).click();
+            Browser.choose(browser, "editor:category", "Assistant personnel (PDA)");
             WebElement memory = wait.until(ExpectedConditions.elementToBeClickable(By.id("editor:criteria:0:number")));
             String page = browser.findElement(By.id("editor")).getText();
             assertTrue(page.contains("Mémoire de stockage"), page);

@@ -88,11 +88,7 @@ class PartnerJourneyIT {
             // 1. R6: the company applies through the wizard and accepts the terms
             browser.get(base.toString());
             wait.until(ExpectedConditions.elementToBeClickable(By.id("applyLink"))).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("application:kind"))).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                    "#application\\:kind_items li[data-label=\"" + KIND_LABEL + "\"]"))).click();
-            // the choice is sent with the step: wait until the menu shows it (a CI run once went on too early)
-            wait.until(ExpectedConditions.textToBe(By.id("application:kind_label"), KIND_LABEL));
+            Browser.choose(browser, "application:kind", KIND_LABEL); // the choice is sent with the step
             type(browser, "name", company);
             type(browser, "siren", siren);
             type(browser, "siret", siret);
@@ -170,9 +166,7 @@ class PartnerJourneyIT {
             // 5. R11, R13: a draft; publishing refused for the failing criterion, nothing lost; corrected, published
             wait.until(ExpectedConditions.elementToBeClickable(By.id("newOffer"))).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editorTitle"), "Nouvelle offre"));
-            browser.findElement(By.id("editor:category")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                    "#editor\\:category_items li[data-label='" + CATEGORY_NAME + "']"))).click();
+            Browser.choose(browser, "editor:category", CATEGORY_NAME);
             WebElement sensor = wait.until(ExpectedConditions.elementToBeClickable(By.id("editor:criteria:0:number")));
             assertTrue(browser.findElement(By.id("editor")).getText().contains("au moins 20 Mpx"),
                     "the requirement of the specification in force (R13)");
