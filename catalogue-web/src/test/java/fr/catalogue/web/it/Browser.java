@@ -5,10 +5,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -51,9 +56,10 @@ public final class Browser {
 
     /**
      * Chooses an item of a PrimeFaces select-one menu by its label, and returns once the menu shows it
-     * (then the choice is what the form sends, and what an Ajax listener received). A click on the item
-     * before the menu has opened is lost without a trace, as CI runs showed in three tests: the choice
-     * is made again then, three times at most.
+     * (then the choice is what the form sends, and what an Ajax listener received). Clean-clone CI runs
+     * showed two ways to lose the click: on the item before the menu had opened (no trace), and on the
+     * item while its panel was still sliding open ("element not interactable"). Either way the item is
+     * clicked again, and the menu opened again if it closed, three times at most.
      *
      * @param menuId the menu's client id, e.g. {@code "outbox:status"}
      */
@@ -62,15 +68,26 @@ public final class Browser {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
         for (int attempt = 1; ; attempt++) {
-            wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
             try {
+                List<WebElement> open = browser.findElements(item);
+                if (open.isEmpty() || !open.get(0).isDisplayed()) {
+                    wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+                }
+                new WebDriverWait(browser, Duration.ofSeconds(5))
+                        .ignoring(StaleElementReferenceException.class)
+                        .ignoring(NoSuchElementException.class)
+                        .ignoring(ElementNotInteractableException.class)
+                        .ignoring(ElementClickInterceptedException.class)
+                        .until(driver -> {
+                            driver.findElement(item).click();
+                            return true;
+                        });
                 new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
                         .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
                 return;
-            } catch (TimeoutException notShown) {
+            } catch (TimeoutException | StaleElementReferenceException lost) {
                 if (attempt == 3) {
-                    throw new AssertionError("The menu " + menuId + " never showed « " + label + " »", notShown);
+                    throw new AssertionError("The menu " + menuId + " never showed « " + label + " »", lost);
                 }
             }
         }
