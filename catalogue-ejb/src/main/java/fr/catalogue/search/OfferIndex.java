@@ -715,15 +715,11 @@ public final class OfferIndex implements Closeable {
     /** The columns of a segment, read at its first search and dropped when Lucene closes it. */
     private FacetColumns columns(LeafReaderContext segment) throws IOException {
         IndexReader.CacheHelper core = segment.reader().getCoreCacheHelper();
-        if (core == null) {
-            return FacetColumns.read(segment.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME, PRICE_CENTS,
-                    PRICE_LOWER_BOUNDS);
-        }
-        FacetColumns found = columns.get(core.getKey());
+        FacetColumns found = core == null ? null : columns.get(core.getKey());
         if (found == null) {
             found = FacetColumns.read(segment.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME, PRICE_CENTS,
                     PRICE_LOWER_BOUNDS);
-            if (columns.putIfAbsent(core.getKey(), found) == null) {
+            if (core != null && columns.putIfAbsent(core.getKey(), found) == null) {
                 core.addClosedListener(columns::remove);
             }
         }
